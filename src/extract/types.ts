@@ -1,0 +1,146 @@
+// The extracted document: what `extract` produces from one source file and what
+// `graph` writes. Every offset is into the *normalized* text (see normalize.ts),
+// end exclusive, so `text.slice(start, end) === mention` always holds.
+
+export interface Span {
+  start: number;
+  end: number;
+}
+
+/** Why we believe a relationship: where in the normalized text, and the sentence that says so. */
+export interface Evidence extends Span {
+  sentence: string;
+  sentenceStart: number;
+}
+
+export type DocumentKind = 'WORK_PLAN' | 'ARTICLE';
+
+export interface DocumentMeta {
+  title: string;
+  /** true when the document prints no title and we composed one (汕尾's plan). */
+  titleDerived: boolean;
+  issuer: string | null;
+  docNumber: string | null;
+  /** ISO date (yyyy-mm-dd) the document was signed or published, when printed. */
+  publishedAt: string | null;
+  year: number | null;
+  region: string | null;
+  kind: DocumentKind;
+}
+
+export type DepartmentKind = 'INTERNAL' | 'SUBORDINATE' | 'EXTERNAL';
+
+export interface DepartmentMention {
+  /** Canonical name within its bureau (慈善和社工科 → 慈善事业促进和社会工作科). */
+  name: string;
+  /** Exact substring of the normalized text. */
+  mention: string;
+  kind: DepartmentKind;
+  evidence: Evidence;
+}
+
+export type CitationMode = 'DRAFTS' | 'REVISES' | 'IMPLEMENTS' | 'REFERENCES';
+export type RegulationKind =
+  | 'LAW'
+  | 'REGULATION'
+  | 'RULE'
+  | 'OPINION'
+  | 'PLAN'
+  | 'STANDARD'
+  | 'GUIDELINE'
+  | 'OTHER';
+export type Jurisdiction = 'NATIONAL' | 'PROVINCIAL' | 'MUNICIPAL';
+
+export interface RegulationCitation {
+  /** The title as printed between 《》 (nested 〈〉/<> kept as printed). */
+  title: string;
+  /** Canonical title: back-references and short names resolved (《慈善法》 → 中华人民共和国慈善法). */
+  name: string;
+  mode: CitationMode;
+  kind: RegulationKind;
+  jurisdiction: Jurisdiction | null;
+  /** Canonical name of the regulation this one implements (《福建省实施<X>办法》 → X). */
+  implements: string | null;
+  evidence: Evidence;
+}
+
+export interface PopulationMention {
+  /** Canonical name from the taxonomy (data/populations.json). */
+  name: string;
+  mention: string;
+  evidence: Evidence;
+}
+
+export type Comparator = '≥' | '=' | '≤' | '>' | '<';
+
+export interface Indicator {
+  value: number;
+  unit: string;
+  comparator: Comparator;
+  /** What is counted, e.g. 普惠型养老床位; null when the sentence does not say. */
+  subject: string | null;
+  /** The phrase that states the promise, exact substring of the normalized text. */
+  text: string;
+  evidence: Evidence;
+}
+
+export interface Deadline {
+  text: string;
+  /** ISO date of the deadline's last day when it can be fixed (2024年底前 → 2024-12-31). */
+  date: string | null;
+  evidence: Evidence;
+}
+
+export interface InitiativeMention {
+  name: string;
+  mention: string;
+  evidence: Evidence;
+}
+
+/** Who the lead of a task is: named in the text, or the issuing bureau by default. */
+export type LeadSource = 'EXPLICIT' | 'ISSUER';
+
+export interface ExtractedSection {
+  number: string;
+  title: string;
+  order: number;
+  span: Span;
+}
+
+export interface ExtractedTask {
+  /** The label as printed after normalization: "1.", "(一)", "①", or "一是" / "¶3" for narrative measures. */
+  number: string;
+  /** Labels from the chapter down to this task: ["二", "(六)", "1."]. */
+  path: string[];
+  title: string;
+  /** The task's own text (without its sub-tasks), from its label up to the next item. */
+  text: string;
+  /** Position among all tasks of the document, 0-based, in reading order. */
+  order: number;
+  /** 1 for a task directly under a chapter (or top level), 2 for its sub-tasks, … */
+  depth: number;
+  span: Span;
+  leadSource: LeadSource;
+  leads: DepartmentMention[];
+  supports: DepartmentMention[];
+  agencies: DepartmentMention[];
+  regulations: RegulationCitation[];
+  populations: PopulationMention[];
+  indicators: Indicator[];
+  deadlines: Deadline[];
+  initiatives: InitiativeMention[];
+}
+
+export interface ExtractedDocument {
+  /** File name the text came from, for messages; not part of the identity. */
+  source: string;
+  /** sha256 of the original bytes. */
+  sha256: string;
+  /** The normalized text every offset refers to. */
+  text: string;
+  document: DocumentMeta;
+  sections: ExtractedSection[];
+  tasks: ExtractedTask[];
+  /** Things a reader should know (a derived title, an unparsed annotation), never fatal. */
+  warnings: string[];
+}
