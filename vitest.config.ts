@@ -18,7 +18,8 @@ export default defineConfig({
           include: ['tests/**/*.test.ts'],
           exclude: ['tests/extract/**'],
           globalSetup: ['tests/setup/neo4j.global.ts'],
-          fileParallelism: false,
+          // One fork for all files: they share the database, so they must not overlap.
+          poolOptions: { forks: { singleFork: true } },
           testTimeout: 60_000,
           hookTimeout: 180_000,
         },
