@@ -1,0 +1,418 @@
+// What a task promises: quantitative indicators, deadlines and named initiatives.
+// All three read one task span of the normalized text and return exact substrings
+// with evidence. Nothing inside “…” or 《…》 is a number or a date of the task
+// (“1310”, “十四五”, 《2022年全市民政工作要点》); quotes are where initiatives live.
+
+import type { Comparator, Deadline, Indicator, InitiativeMention, Span } from './types.js';
+import { evidenceAt } from './sentences.js';
+
+// ---------------------------------------------------------------------------
+// Shared: quoted and titled ranges of a span
+// ---------------------------------------------------------------------------
+
+/** A quoted name: “…”, 「…」, "…", ‘…’ or '…' (group 1-5 is the inside). */
+const QUOTE = /“([^“”\n]{1,40})”|「([^「」\n]{1,40})」|"([^"\n]{1,40})"|‘([^‘’\n]{1,40})’|'([^'\n]{1,40})'/g;
+const TITLE = /《[^《》\n]{1,150}》/g;
+
+interface Quoted {
+  inner: string;
+  /** Absolute offsets of the inside (without the quote marks). */
+  start: number;
+  end: number;
+}
+
+/** Quotes in reading order, including one level of nesting (“助力'百千万工程'”). */
+function quotesIn(text: string, span: Span, nested = true): Quoted[] {
+  const slice = text.slice(span.start, span.end);
+  const out: Quoted[] = [];
+  for (const m of slice.matchAll(QUOTE)) {
+    const inner = m.slice(1).find((g) => g !== undefined)!;
+    const start = span.start + m.index + 1;
+    out.push({ inner, start, end: start + inner.length });
+    if (nested) out.push(...quotesIn(text, { start, end: start + inner.length }, false));
+  }
+  return out;
+}
+
+/** Ranges (with their delimiters) that hold quoted names or titles. */
+function maskedRanges(text: string, span: Span): Span[] {
+  const ranges: Span[] = quotesIn(text, span).map((q) => ({ start: q.start - 1, end: q.end + 1 }));
+  const slice = text.slice(span.start, span.end);
+  for (const m of slice.matchAll(TITLE)) ranges.push({ start: span.start + m.index, end: span.start + m.index + m[0].length });
+  return ranges;
+}
+
+const inside = (ranges: Span[], pos: number) => ranges.some((r) => pos >= r.start && pos < r.end);
+
+// ---------------------------------------------------------------------------
+// Indicators
+// ---------------------------------------------------------------------------
+//
+// A number with a unit outside quotes and titles, not an ordinal (第五轮, 第7个).
+// - value: 万/亿/千 multiplied out (1.2万 → 12000, 4亿元 → 400000000 元); a range
+//   1—2名 is its lower bound with ≥; Chinese numerals only for 两个/三名/… with
+//   个/名/家/所/户/张, and 一 only after a comparator (至少一个), because 一次/一批/
+//   一个不漏 are not promises. Years, dates, phone numbers and document numbers
+//   carry no unit and so never match.
+// - comparator: 以上/不低于/不少于/至少/达到/达 → ≥; 超过/突破/高于/多于 and 余/多
+//   (3700多件) → >; 以下/以内/不超过/不高于/不多于 → ≤; 低于/少于 → <; else =
+//   (约/近 are read as =).
+// - subject: the noun phrase between the last verb (新增, 建成, 打造, …) and the
+//   number; when the verb stands right before the number, the phrase after the
+//   unit (新增500张家庭养老床位); "X%的Y" → Y; after a level word (达到, 不低于,
+//   发展至) with nothing in between, the phrase before it (覆盖率达到65%).
+// - text: from the verb (or comparator, or subject) to the unit and 以上/以下,
+//   extended over a subject that follows the unit.
+
+const UNIT =
+  '人次|场次|届次|平方米|公里|户|人(?![民员口])|张|个(?![人体性])|家(?![庭属长乡])|所(?![得以有])|场(?![所地])|' +
+  '次(?!性)|名(?![称单义])|床|条(?![例件])|元|%|项(?!目)|期(?!间)|届|件|例|批|支(?![出持付])|座|倍|类|轮|处';
+const NUMBER_RE = new RegExp(
+  String.raw`(?<![\d.第])(\d+(?:\.\d+)?)(?:[—\-~至到](\d+(?:\.\d+)?))?(余|多)?([千万亿])?(余|多)?(${UNIT})(以上|以下|以内)?`,
+  'g',
+);
+const CN_DIGITS = '一二两三四五六七八九十';
+const CN_NUMBER_RE = new RegExp(
+  `(?<![第${CN_DIGITS}百千万])([${CN_DIGITS}]{1,3})(个(?![人体性])|名(?![称单义])|家(?![庭属长乡])|所(?![得以有])|户|张)(以上)?`,
+  'g',
+);
+const MULTIPLIER: Record<string, number> = { 千: 1e3, 万: 1e4, 亿: 1e8 };
+
+/** Comparator words before a number, longest first so 不低于 is not read as 低于. */
+const PREFIX_COMPARATORS: [string, Comparator][] = [
+  ['不低于', '≥'], ['不少于', '≥'], ['不超过', '≤'], ['不高于', '≤'], ['不多于', '≤'],
+  ['至少', '≥'], ['达到', '≥'], ['超过', '>'], ['突破', '>'], ['高于', '>'], ['多于', '>'],
+  ['低于', '<'], ['少于', '<'], ['达', '≥'],
+];
+const COMPARATOR_RE = new RegExp(PREFIX_COMPARATORS.map(([w]) => (w === '达' ? '达(?![标成])' : w)).join('|'), 'g');
+/** Words that introduce a level rather than an action: the subject stands before them. */
+const LEVEL_VERB_RE = /发展至|增至|增加到|提高到|提升至|控制在|保持/g;
+const ACTION_VERB_RE = new RegExp(
+  '(?:' + [
+    '选址建设', '清理整治', '新开办', '新增', '新建', '开办', '建成', '建设', '建有', '扩建', '完成', '培育', '打造',
+    '开展', '改造', '提升', '增设', '走访', '实现', '推动', '发放', '实施', '保障', '签约', '提供', '汇聚', '投入',
+    '募集', '检查', '惠及', '举办', '配备', '推进', '设立', '创建', '接收', '下派', '提任', '提高',
+    '减免', '降低', '免除', '恢复', '整治', '评定', '力争', '争取', '确保', '计划', '拥有', '享受', '覆盖', '纳入',
+    '参与', '认领', '撤销', '引进', '探访', '受理', '支付', '承办', '新扩建', '获评', '入选', '进行', '整改', '规范',
+  ].join('|') + ')(?![率面化]|标准|水平|范围|对象|体系|能力)',
+  'g',
+);
+/** The end of a previous figure or date inside the clause: a subject never reaches back over it. */
+const FIGURE_RE = new RegExp(String.raw`\d+(?:\.\d+)?[千万亿]?(?:${UNIT}|年度?|月|日)?`, 'g');
+
+const CLAUSE_END = new Set([',', ';', ':', '!', '?', '。', '、', '\n', '{', '}']);
+const LEADING_NOISE = /^(?:\d{4}年度?|每人每月|每人|每月|每年|全年|今年|年均|累计|共计|总计|按照|共|约|近|为|的|了|和|及|与|等|在|将|按|对)+/;
+const TRAILING_NOISE = /(?:分别|共计|共有|累计|平均|每年|每月|每季度|按照|按|起|均|都|共|等|达|为|约|近|的|了|和|及|与)+$/;
+/** A scope word alone is no subject: 推动省级6个标杆社工站 counts 标杆社工站. */
+const SCOPE_ONLY = /^(?:全市|全省|全区|全县|全国|省级|市级|县级|镇级|村级|各区|各县|我市|本市)$/;
+
+interface Piece {
+  text: string;
+  /** Offsets of the phrase as printed (with its quotes when it was quoted). */
+  start: number;
+  end: number;
+}
+
+/** Trim particles and wrapping quotes; null when nothing (or too much) is left. */
+function clean(raw: string, start: number): Piece | null {
+  let s = start;
+  let t = raw;
+  const lead = t.match(LEADING_NOISE)?.[0].length ?? 0;
+  t = t.slice(lead);
+  s += lead;
+  t = t.replace(TRAILING_NOISE, '');
+  const end = s + t.length;
+  if (/^“[^“”]*”$/.test(t)) t = t.slice(1, -1);
+  if (t.length === 0 || t.length > 24 || /^[\d.]+$/.test(t) || SCOPE_ONLY.test(t)) return null;
+  return { text: t, start: s, end };
+}
+
+/** Start of the clause holding `pos`: back to , ; 。 、 … at bracket depth 0, or the span start. */
+function clauseStart(text: string, span: Span, pos: number): number {
+  let depth = 0;
+  for (let i = pos - 1; i >= span.start; i--) {
+    const c = text[i]!;
+    if (c === ')') depth++;
+    else if (c === '(') {
+      if (depth === 0) return i + 1;
+      depth--;
+    } else if (depth === 0 && CLAUSE_END.has(c)) return i + 1;
+  }
+  return span.start;
+}
+
+/** The raw phrase after a unit: up to a clause end, a digit, or a closing bracket. */
+function phraseAfter(text: string, span: Span, pos: number): string {
+  if (text[pos] === '(') return ''; // a remark "(其中含2021年9人)", not what is counted
+  let depth = 0;
+  let i = pos;
+  for (; i < span.end && i - pos < 30; i++) {
+    const c = text[i]!;
+    if (c === '(') depth++;
+    else if (c === ')') {
+      if (depth === 0) break;
+      depth--;
+    } else if (depth === 0 && (CLAUSE_END.has(c) || /\d/.test(c))) break;
+  }
+  return text.slice(pos, i);
+}
+
+type Anchor = { kind: 'action' | 'level' | 'figure'; start: number; end: number };
+
+/** The last match outside quotes and titles (a verb inside 《…发放管理办法》 is no verb of the task). */
+function lastMatch(re: RegExp, s: string, base: number, kind: Anchor['kind'], masked: Span[]): Anchor | null {
+  let last: Anchor | null = null;
+  for (const m of s.matchAll(re)) {
+    if (!inside(masked, base + m.index)) last = { kind, start: base + m.index, end: base + m.index + m[0].length };
+  }
+  return last;
+}
+
+/** Cut an after-unit phrase at its first verb, comparator or 的 (not at position 0). */
+function headNoun(raw: string): string {
+  let cut = raw.length;
+  for (const re of [ACTION_VERB_RE, COMPARATOR_RE, LEVEL_VERB_RE, /的|已|将/g]) {
+    for (const m of raw.matchAll(re)) {
+      if (m.index > 0) {
+        cut = Math.min(cut, m.index);
+        break;
+      }
+    }
+  }
+  return raw.slice(0, cut);
+}
+
+function parseChinese(cn: string): number | null {
+  const d = (ch: string | undefined) => (ch === undefined ? 0 : '零一二三四五六七八九'.indexOf(ch === '两' ? '二' : ch));
+  if (!cn.includes('十')) return cn.length === 1 ? d(cn) : null;
+  const [tens, ones] = cn.split('十') as [string, string];
+  if (tens.length > 1 || ones.length > 1) return null;
+  return (tens === '' ? 1 : d(tens)) * 10 + d(ones || undefined);
+}
+
+interface RawNumber {
+  value: number;
+  unit: string;
+  start: number;
+  /** End of the number, unit and any 以上/以下/以内. */
+  end: number;
+  comparator: Comparator | null;
+  chinese: boolean;
+}
+
+function numbersIn(text: string, span: Span, masked: Span[]): RawNumber[] {
+  const slice = text.slice(span.start, span.end);
+  const out: RawNumber[] = [];
+  for (const m of slice.matchAll(NUMBER_RE)) {
+    const [, lo, hi, more1, mult, more2, unit, suffix] = m;
+    const value = Number((Number(lo) * (mult ? MULTIPLIER[mult]! : 1)).toFixed(6));
+    let comparator: Comparator | null = null;
+    if (suffix === '以上') comparator = '≥';
+    else if (suffix) comparator = '≤';
+    else if (more1 || more2) comparator = '>';
+    else if (hi) comparator = '≥';
+    out.push({ value, unit: unit!, start: span.start + m.index, end: span.start + m.index + m[0].length, comparator, chinese: false });
+  }
+  for (const m of slice.matchAll(CN_NUMBER_RE)) {
+    const value = parseChinese(m[1]!);
+    if (value === null || value === 0) continue;
+    out.push({
+      value, unit: m[2]!, start: span.start + m.index, end: span.start + m.index + m[0].length,
+      comparator: m[3] ? '≥' : null, chinese: true,
+    });
+  }
+  return out.filter((n) => !inside(masked, n.start)).sort((a, b) => a.start - b.start);
+}
+
+const STARTS_WITH_COMPARATOR = new RegExp(`^(?:${COMPARATOR_RE.source})`);
+
+/** The noun phrase after the unit: "X%的Y" → Y, "50个不低于三星级标准的农村幸福院" → 农村幸福院. */
+function subjectAfter(text: string, span: Span, n: RawNumber): { piece: Piece | null; ofPhrase: boolean } {
+  const raw = phraseAfter(text, span, n.end);
+  const ofPhrase = n.unit === '%' && raw.startsWith('的');
+  const rest = ofPhrase ? raw.slice(1) : raw;
+  const at = n.end + (ofPhrase ? 1 : 0);
+  if (!STARTS_WITH_COMPARATOR.test(rest)) return { piece: clean(headNoun(rest), at), ofPhrase };
+  const k = rest.lastIndexOf('的');
+  return { piece: k >= 0 ? clean(rest.slice(k + 1), at + k + 1) : null, ofPhrase };
+}
+
+export function extractIndicators(text: string, span: Span): Indicator[] {
+  const masked = maskedRanges(text, span);
+  const found: Indicator[] = [];
+  for (const n of numbersIn(text, span, masked)) {
+    const from = clauseStart(text, span, n.start);
+    const before = text.slice(from, n.start);
+
+    // The last figure, verb or comparator before the number decides where the subject is.
+    const figure = lastMatch(FIGURE_RE, before, from, 'figure', masked);
+    const action = lastMatch(ACTION_VERB_RE, before, from, 'action', masked);
+    const level = lastMatch(LEVEL_VERB_RE, before, from, 'level', masked);
+    let compM = lastMatch(COMPARATOR_RE, before, from, 'level', masked);
+    // A comparator counts for this number only: not across an earlier figure, and 达 only right before it.
+    if (compM && figure && compM.start < figure.end) compM = null;
+    if (compM && text.slice(compM.start, compM.end) === '达' && compM.end !== n.start) compM = null;
+    const anchor = [figure, action, level, compM].reduce<Anchor | null>(
+      (best, a) => (a && (!best || a.end > best.end) ? a : best),
+      null,
+    );
+
+    if (n.chinese && n.value === 1 && !compM) continue; // 一次, 一个不漏: not a count anyone promised
+    const word = compM ? text.slice(compM.start, compM.end) : null;
+    const comparator = n.comparator ?? PREFIX_COMPARATORS.find(([w]) => w === word)?.[1] ?? '=';
+
+    const between = clean(text.slice(anchor?.end ?? from, n.start), anchor?.end ?? from);
+    const after = subjectAfter(text, span, n);
+    let subject: Piece | null;
+    if (after.ofPhrase && after.piece) subject = after.piece;
+    else if (anchor?.kind === 'action') subject = between ?? after.piece;
+    else if (anchor?.kind === 'level') {
+      // 覆盖率达到65%: the subject stands before the level word, back to the previous verb or figure.
+      const prev = [figure, action].filter((a): a is Anchor => a !== null && a.end <= anchor.start);
+      const start = Math.max(from, ...prev.map((a) => a.end));
+      subject = between ?? clean(text.slice(start, anchor.start), start) ?? after.piece;
+    } else subject = after.piece ?? between;
+
+    // The phrase: verb/comparator/subject through the unit (and a subject after it).
+    const starts = [n.start];
+    if (subject) starts.push(subject.start);
+    if (compM) starts.push(compM.start);
+    if (anchor && anchor.kind !== 'figure' && (!subject || subject.start >= anchor.end)) starts.push(anchor.start);
+    const start = Math.min(...starts);
+    const end = Math.max(n.end, subject?.end ?? 0);
+    found.push({
+      value: n.value,
+      unit: n.unit,
+      comparator,
+      subject: subject?.text ?? null,
+      text: text.slice(start, end),
+      evidence: evidenceAt(text, start, end),
+    });
+  }
+  return found;
+}
+
+// ---------------------------------------------------------------------------
+// Deadlines
+// ---------------------------------------------------------------------------
+//
+// A time limit, not a time: 2024年底前, 年底, 3月底(前), 年内, 上半年, 第一季度,
+// 2025年6月30日前, 2024-2026年 / 2024年至2026年, 2024年前 / 2024年内 / 2024年(全部)完成, 到2025年.
+// A bare year (2023年) or date (2022年2月23日, 从2022年7月起) is not one; neither
+// is 今年 or 年初 (too vague). A directly following 完成 belongs to the phrase
+// (6月底前完成). `date` is the last day the phrase allows: 年底/年内 → 12-31,
+// 3月底 → 03-31, 上半年 → 06-30, 第一季度 → 03-31, 2024-2026年 → 2026-12-31,
+// X月前 → the last day of month X-1. Phrases without a year use `documentYear`
+// (明年底 adds one); date is null when no year is known. 上半年/下半年/季度
+// directly followed by "," open a report ("今年上半年,提任干部25人"), not a deadline.
+
+const iso = (y: number, m: number, d: number) =>
+  `${String(y).padStart(4, '0')}-${String(m).padStart(2, '0')}-${String(d).padStart(2, '0')}`;
+const lastDay = (y: number, m: number) => new Date(Date.UTC(y, m, 0)).getUTCDate();
+const endOfMonth = (y: number, m: number) => iso(y, m, lastDay(y, m));
+const QUARTER: Record<string, number> = { 一: 3, 二: 6, 三: 9, 四: 12, '1': 3, '2': 6, '3': 9, '4': 12 };
+
+type Resolver = (m: RegExpMatchArray, year: number | null) => string | null;
+const BY = '(?:前|之前|以前)';
+const DONE = '(?:完成)?';
+
+/** Each pattern with how to fix its date; `year` is the document year (or null). */
+const DEADLINE_PATTERNS: [RegExp, Resolver][] = [
+  [new RegExp(String.raw`(\d{4})年(\d{1,2})月(\d{1,2})日${BY}${DONE}`, 'g'), (m) => iso(+m[1]!, +m[2]!, +m[3]!)],
+  [new RegExp(String.raw`(\d{4})年(\d{1,2})月(?:底|末)${BY}?${DONE}`, 'g'), (m) => endOfMonth(+m[1]!, +m[2]!)],
+  [new RegExp(String.raw`(\d{4})年(\d{1,2})月${BY}${DONE}`, 'g'), (m) => (+m[2]! === 1 ? iso(+m[1]! - 1, 12, 31) : endOfMonth(+m[1]!, +m[2]! - 1))],
+  [new RegExp(String.raw`(\d{4})年?\s*[-—–~至到]\s*(\d{4})年`, 'g'), (m) => (+m[2]! > +m[1]! ? iso(+m[2]!, 12, 31) : null)],
+  [new RegExp(String.raw`(\d{4})年(?:底|末)${BY}?${DONE}`, 'g'), (m) => iso(+m[1]!, 12, 31)],
+  [/(\d{4})年上半年(?!,)/g, (m) => iso(+m[1]!, 6, 30)],
+  [/(\d{4})年下半年(?!,)/g, (m) => iso(+m[1]!, 12, 31)],
+  [/(\d{4})年第?([一二三四1-4])季度(?!,)/g, (m) => endOfMonth(+m[1]!, QUARTER[m[2]!]!)],
+  [new RegExp(String.raw`(\d{4})年(?:${BY}|内)${DONE}`, 'g'), (m) => iso(+m[1]!, 12, 31)],
+  [/(\d{4})年(?:全部|全面|基本)?完成/g, (m) => iso(+m[1]!, 12, 31)],
+  [/到(\d{4})年(?![底末内度上下第前之以全基完\d])/g, (m) => iso(+m[1]!, 12, 31)],
+  [new RegExp(String.raw`(?<![\d年])(\d{1,2})月(\d{1,2})日${BY}${DONE}`, 'g'), (m, y) => (y ? iso(y, +m[1]!, +m[2]!) : null)],
+  [new RegExp(String.raw`(?<![\d年])(\d{1,2})月(?:底|末)${BY}?${DONE}`, 'g'), (m, y) => (y ? endOfMonth(y, +m[1]!) : null)],
+  [new RegExp(String.raw`(?<![\d每])(明)?年(?:底|末)${BY}?${DONE}`, 'g'), (m, y) => (y ? iso(y + (m[1] ? 1 : 0), 12, 31) : null)],
+  [new RegExp(`(?<![\\d每${CN_DIGITS}几近])年内${DONE}`, 'g'), (_m, y) => (y ? iso(y, 12, 31) : null)],
+  [/(?<![\d年])上半年(?!,)/g, (_m, y) => (y ? iso(y, 6, 30) : null)],
+  [/(?<![\d年])下半年(?!,)/g, (_m, y) => (y ? iso(y, 12, 31) : null)],
+  [/(?<![\d年])第?([一二三四])季度(?!,)/g, (m, y) => (y ? endOfMonth(y, QUARTER[m[1]!]!) : null)],
+];
+
+export function extractDeadlines(text: string, span: Span, documentYear?: number | null): Deadline[] {
+  const masked = maskedRanges(text, span);
+  const slice = text.slice(span.start, span.end);
+  const hits: { start: number; end: number; date: string | null }[] = [];
+  for (const [re, resolve] of DEADLINE_PATTERNS) {
+    for (const m of slice.matchAll(re)) {
+      const start = span.start + m.index;
+      if (inside(masked, start)) continue;
+      hits.push({ start, end: start + m[0].length, date: resolve(m, documentYear ?? null) });
+    }
+  }
+  // Overlaps: the earliest, then the longest, wins (2024年底前 over 年底前 inside it).
+  hits.sort((a, b) => a.start - b.start || b.end - a.end);
+  const found: Deadline[] = [];
+  let reached = -1;
+  for (const h of hits) {
+    if (h.start < reached) continue;
+    reached = h.end;
+    const t = text.slice(h.start, h.end);
+    found.push({ text: t, date: h.date, evidence: evidenceAt(text, h.start, h.end) });
+  }
+  return found;
+}
+
+// ---------------------------------------------------------------------------
+// Initiatives
+// ---------------------------------------------------------------------------
+//
+// A quoted name is a programme when
+// - it is on the allow-list, or
+// - it ends in 工程/行动/计划/项目/活动 (“百千万工程”, “福蕾行动计划”), or
+// - the quote (or a chain of quotes “…”“…”, then an optional 等) is followed by
+//   up to 6 characters and 工程/行动/计划/项目/活动 (“绿美殡葬”系列行动,
+//   “邻里守望”关爱行动), or by up to 4 characters and 品牌/平台/模式/服务/示范点/
+//   示范/试点/创建 that ends the phrase (“爱心厦门”平台, “近邻+养老”服务示范点,
+//   but not “互联网+”服务水平).
+// Never: the deny-list of political slogans and rules (“两个确立”, “第一议题”,
+// “三会一课”, …) and names without a Chinese character (“1310”, “6.19”, “1+1”).
+// name = the quoted text as printed (“明珠一号 福彩增量” → 明珠一号 福彩增量);
+// one mention per name per task.
+
+const DENY = new Set([
+  '两个确立', '两个维护', '四个意识', '四个自信', '两不愁三保障', '第一议题', '第二议题', '三会一课',
+  '一岗双责', '四风', '四下基层', '四种形态', '一老一小', '一站一项目', '两学一做', '不忘初心、牢记使命', '一把手',
+]);
+const ALLOW = new Set(['智慧民政', '近邻+养老', '时间银行', '五社联动', '百千万工程']);
+const STRONG = '工程|行动|计划|项目|活动';
+const STRONG_END = new RegExp(`(?:${STRONG})$`);
+/** A modifier between the quote and its head word: Chinese characters other than 的. */
+const MOD = '(?:(?!的)[\\u4e00-\\u9fa5])';
+const STRONG_AFTER = new RegExp(`^等?${MOD}{0,6}?(?:${STRONG})`);
+const WEAK_AFTER = new RegExp(
+  `^等?${MOD}{0,4}?(?:品牌|平台|模式|服务|示范点|示范|试点|创建)(?:(?![\\u4e00-\\u9fa5])|(?=示范点|建设|工作|经验|的))`,
+);
+/** A following quote in a chain “…”“…” or “…”、“…”. */
+const NEXT_QUOTE = /^、?(?:“[^“”\n]{1,40}”|「[^「」\n]{1,40}」)/;
+
+function isProgramme(q: Quoted, text: string, span: Span): boolean {
+  const name = q.inner.trim();
+  if (DENY.has(name) || !/[\u4e00-\u9fa5]/.test(name)) return false;
+  if (ALLOW.has(name) || STRONG_END.test(name)) return true;
+  let rest = text.slice(q.end + 1, span.end);
+  for (let m = rest.match(NEXT_QUOTE); m; m = rest.match(NEXT_QUOTE)) rest = rest.slice(m[0].length);
+  rest = rest.slice(0, 12);
+  return STRONG_AFTER.test(rest) || WEAK_AFTER.test(rest);
+}
+
+export function extractInitiatives(text: string, span: Span): InitiativeMention[] {
+  const found: InitiativeMention[] = [];
+  const seen = new Set<string>();
+  for (const q of quotesIn(text, span)) {
+    const name = q.inner.trim();
+    if (seen.has(name) || !isProgramme(q, text, span)) continue;
+    seen.add(name);
+    found.push({ name, mention: q.inner, evidence: evidenceAt(text, q.start, q.end) });
+  }
+  return found;
+}

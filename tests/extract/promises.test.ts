@@ -1,0 +1,270 @@
+import { readFileSync, readdirSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { normalizeText } from '../../src/extract/normalize.js';
+import { extractDeadlines, extractIndicators, extractInitiatives } from '../../src/extract/promises.js';
+import type { Span } from '../../src/extract/types.js';
+
+const seedDir = new URL('../../seeds/', import.meta.url);
+const seed = (file: string) => normalizeText(readFileSync(new URL(file, seedDir), 'utf8'));
+
+/** The span of the (normalized) line that contains `needle`. */
+function lineOf(text: string, needle: string): Span {
+  const i = text.indexOf(needle);
+  if (i < 0) throw new Error(`not in text: ${needle}`);
+  const start = text.lastIndexOf('\n', i) + 1;
+  const end = text.indexOf('\n', i);
+  return { start, end: end < 0 ? text.length : end };
+}
+
+const whole = (text: string): Span => ({ start: 0, end: text.length });
+const strip = <T extends { evidence: unknown }>(xs: T[]) => xs.map(({ evidence: _e, ...rest }) => rest);
+
+/** Indicators of a seed line (found by a needle), without evidence. */
+function seedIndicators(file: string, needle: string) {
+  const text = seed(file);
+  return strip(extractIndicators(text, lineOf(text, needle)));
+}
+function indicators(raw: string) {
+  const text = normalizeText(raw);
+  return strip(extractIndicators(text, whole(text)));
+}
+
+describe('extractIndicators on seed sentences', () => {
+  it('reads 厦门 养老设施: ≥ from 以上, subject between verb and number or after the unit', () => {
+    const found = seedIndicators('xiamen-2022-work-plan.txt', '10.继续实施养老设施补短板工程');
+    expect(found).toEqual([
+      { value: 8, unit: '个', comparator: '≥', subject: '养老服务照料中心', text: '选址建设8个以上养老服务照料中心' },
+      { value: 500, unit: '张', comparator: '≥', subject: '普惠型养老床位', text: '新增普惠型养老床位500张以上' },
+      { value: 50, unit: '个', comparator: '=', subject: '农村幸福院', text: '提升50个不低于三星级标准的农村幸福院' },
+    ]);
+  });
+
+  it('reads 厦门 近邻养老: counts after the verb, totals after 达到', () => {
+    const found = seedIndicators('xiamen-2022-work-plan.txt', '11.完善提升社区近邻养老模式');
+    expect(found).toContainEqual({ value: 15, unit: '个', comparator: '=', subject: '敬老餐厅', text: '新开办15个敬老餐厅' });
+    expect(found).toContainEqual({ value: 100, unit: '个', comparator: '=', subject: '社区助餐点', text: '增设100个社区助餐点' });
+    expect(found).toContainEqual({ value: 500, unit: '张', comparator: '=', subject: '家庭养老床位', text: '新增500张家庭养老床位' });
+    expect(found).toContainEqual({ value: 1000, unit: '张', comparator: '≥', subject: '总数', text: '总数达到1000张以上' });
+    expect(found).toContainEqual({ value: 200, unit: '平方米', comparator: '≥', subject: '面积', text: '面积不少于200平方米' });
+  });
+
+  it('reads 汕尾 养老: 1780户 with no subject, and 20家/40家', () => {
+    const found = seedIndicators('shanwei-2024-work-plan.txt', '机构改革后,老龄工作职责');
+    expect(found.map((i) => [i.value, i.unit, i.comparator])).toEqual([
+      [20, '家', '='],
+      [40, '家', '='],
+      [10, '个', '='],
+      [1780, '户', '='],
+    ]);
+    expect(found[2]).toMatchObject({ subject: '镇(街道)幸福长者食堂运营模式示范点' });
+    expect(found[3]).toEqual({ value: 1780, unit: '户', comparator: '=', subject: null, text: '改造1780户' });
+  });
+
+  it('reads percentages: 80%以上, X%的Y, and the subject before 达到', () => {
+    expect(seedIndicators('shanwei-2024-work-plan.txt', '加快分层分类的社会救助体系建设')).toEqual([
+      { value: 80, unit: '%', comparator: '≥', subject: '城市低保标准', text: '达到城市低保标准的80%以上' },
+    ]);
+    expect(seedIndicators('shanwei-2024-work-plan.txt', '加强党对社会组织的全面领导')).toEqual([
+      { value: 90, unit: '%', comparator: '=', subject: '镇(街道)', text: '推动全市90%的镇(街道)' },
+      { value: 1, unit: '个', comparator: '≥', subject: '枢纽型社区社会组织', text: '至少建有1个枢纽型社区社会组织' },
+    ]);
+    expect(seedIndicators('shanwei-2024-work-plan.txt', '1.开展“绿美殡葬”系列行动')).toContainEqual({
+      value: 65, unit: '%', comparator: '≥', subject: '公墓(骨灰楼)绿化覆盖率', text: '公墓(骨灰楼)绿化覆盖率达到65%以上',
+    });
+    expect(seedIndicators('qinzhou-2022-work-plan.txt', '(十)提升养老服务质量')).toContainEqual({
+      value: 100, unit: '%', comparator: '≥', subject: '特殊困难老年人月探访率', text: '特殊困难老年人月探访率达到100%',
+    });
+  });
+
+  it('multiplies 万/亿 out and reads 突破 as >', () => {
+    expect(seedIndicators('shanwei-2024-work-plan.txt', '3.巩固提升“明珠一号 福彩增量”')).toEqual([
+      { value: 30, unit: '个', comparator: '=', subject: '福利彩票销售场所', text: '新增福利彩票销售场所30个' },
+      { value: 400000000, unit: '元', comparator: '>', subject: '我市福利彩票销售量', text: '我市福利彩票销售量突破4亿元' },
+    ]);
+    const fuzhou = seedIndicators('fuzhou-party-building-report.txt', '一是聚焦基本民生保障');
+    expect(fuzhou).toContainEqual({ value: 21300, unit: '张', comparator: '=', subject: '餐位', text: '提供餐位2.13万张' });
+    expect(fuzhou).toContainEqual({ value: 75800, unit: '名', comparator: '=', subject: '困难群众', text: '7.58万名困难群众' });
+    expect(fuzhou).toContainEqual({ value: 18781900, unit: '元', comparator: '=', subject: '临时救助金', text: '发放临时救助金1878.19万元' });
+  });
+
+  it('reads ranges as their lower bound with ≥, and 余 as >', () => {
+    const found = seedIndicators('xiamen-2024-director-article.txt', '在养老服务方面');
+    expect(found).toContainEqual({ value: 1, unit: '名', comparator: '≥', subject: '专职助老员', text: '配备1—2名专职助老员' });
+    expect(found).toContainEqual({ value: 14000, unit: '人', comparator: '>', subject: '全市特殊困难老年人', text: '全市特殊困难老年人共有1.4万余人' });
+    expect(found).toContainEqual({ value: 23000000, unit: '元', comparator: '>', subject: '理赔款', text: '支付理赔款2300余万元' });
+  });
+
+  it('reads comparators before the number and simple Chinese numerals', () => {
+    expect(seedIndicators('qinzhou-2022-work-plan.txt', '(五)加快构建分层分类社会救助格局')).toEqual([
+      { value: 1.5, unit: '倍', comparator: '≥', subject: '低保标准', text: '不低于低保标准1.5倍' },
+    ]);
+    expect(seedIndicators('xiamen-2022-work-plan.txt', '5.做好残疾人两项补贴工作')).toEqual([
+      { value: 2, unit: '个', comparator: '=', subject: '文件', text: '两个文件' },
+    ]);
+    expect(seedIndicators('xiamen-2022-work-plan.txt', '7.推进未成年人保护工作')).toEqual([
+      { value: 12, unit: '个', comparator: '≥', subject: '镇街未成年人保护站', text: '至少建成镇街未成年人保护站12个' },
+    ]);
+  });
+
+  it('skips years, ordinals, quoted names, titles and numbers without a unit', () => {
+    // “1310”, 二十届二中全会, 八届六次全会, “三六九”, “五大攻坚战”, “四个体系”
+    expect(seedIndicators('shanwei-2024-work-plan.txt', '贯彻省委“1310”具体部署')).toEqual([]);
+    // “4·27”, 十九届六中全会, 第十二次党代表大会
+    expect(seedIndicators('qinzhou-2022-work-plan.txt', '(一)将习近平新时代中国特色社会主义思想贯彻落实')).toEqual([]);
+    // 第五轮; 30万 with no unit (项目支持资金) is no indicator; 132.23公里 is
+    expect(seedIndicators('shanwei-2024-work-plan.txt', '深化平安边界创建').map((i) => i.value)).toEqual([132.23, 49.207]);
+    // “6.19”, phone 3500011, 26项 (a count) stays
+    expect(seedIndicators('xiamen-2022-work-plan.txt', '13.强化智慧养老服务和安全监管').map((i) => i.value)).toEqual([26]);
+    expect(seedIndicators('xiamen-2022-work-plan.txt', '23.推进流浪乞讨人员救助管理')).toEqual([]);
+    expect(indicators('厦民〔2022〕16号,2022年2月23日印发,开展第5轮联检,组织第7个“中华慈善日”,《关于做好3个方面工作的通知》')).toEqual([]);
+    // 一 only with a comparator: 一次性, 一批, 发现一个 are no promises
+    expect(indicators('发放一次性临时救助,撤销一批社会组织,发现一个、清理一个')).toEqual([]);
+    expect(indicators('每位局领导至少认领一个课题')).toEqual([
+      { value: 1, unit: '个', comparator: '≥', subject: '课题', text: '至少认领一个课题' },
+    ]);
+  });
+
+  it('reads full-width text through normalizeText and ≤ comparators', () => {
+    expect(indicators('新增养老床位５００张以上，养老机构护理型床位占比达到６０％。')).toEqual([
+      { value: 500, unit: '张', comparator: '≥', subject: '养老床位', text: '新增养老床位500张以上' },
+      { value: 60, unit: '%', comparator: '≥', subject: '养老机构护理型床位占比', text: '养老机构护理型床位占比达到60%' },
+    ]);
+    expect(indicators('每批次受助人员不超过20人,误差控制在5%以内')).toEqual([
+      { value: 20, unit: '人', comparator: '≤', subject: '每批次受助人员', text: '每批次受助人员不超过20人' },
+      { value: 5, unit: '%', comparator: '≤', subject: '误差', text: '误差控制在5%以内' },
+    ]);
+  });
+});
+
+describe('extractDeadlines', () => {
+  const deadlines = (raw: string, year?: number | null) => {
+    const text = normalizeText(raw);
+    return strip(extractDeadlines(text, whole(text), year));
+  };
+
+  it('reads 汕尾 year-end deadlines', () => {
+    const text = seed('shanwei-2024-work-plan.txt');
+    const span = lineOf(text, '1.慈善公益助力“百千万工程”');
+    expect(strip(extractDeadlines(text, span, 2024))).toEqual([{ text: '2024年底前', date: '2024-12-31' }]);
+    expect(strip(extractDeadlines(text, lineOf(text, '加强党对社会组织的全面领导')))).toEqual([{ text: '2024年底', date: '2024-12-31' }]);
+    expect(strip(extractDeadlines(text, lineOf(text, '4.优化婚姻管理服务')))).toEqual([{ text: '2024年全部完成', date: '2024-12-31' }]);
+    expect(strip(extractDeadlines(text, lineOf(text, '机构改革后,老龄工作职责')))).toEqual([{ text: '2024-2026年', date: '2026-12-31' }]);
+    // a past year in a report is no deadline
+    expect(strip(extractDeadlines(text, lineOf(text, '5.加强民政资金监管'), 2024))).toEqual([]);
+  });
+
+  it('resolves month ends, 年底 and 上半年 with the document year (厦门 task 39)', () => {
+    const text = seed('xiamen-2022-work-plan.txt');
+    const span = lineOf(text, '39.加快民政基础设施建设');
+    expect(strip(extractDeadlines(text, span, 2022))).toEqual([
+      { text: '3月底', date: '2022-03-31' },
+      { text: '9月底', date: '2022-09-30' },
+      { text: '年底', date: '2022-12-31' },
+      { text: '上半年', date: '2022-06-30' },
+      { text: '年底', date: '2022-12-31' },
+    ]);
+    const noYear = extractDeadlines(text, span);
+    expect(noYear.map((d) => d.date)).toEqual([null, null, null, null, null]);
+    for (const d of noYear) expect(text.slice(d.evidence.start, d.evidence.end)).toBe(d.text);
+  });
+
+  it('reads 年内 (钦州) and leaves 今年上半年, reports, dates and titles alone', () => {
+    const qinzhou = seed('qinzhou-2022-work-plan.txt');
+    expect(strip(extractDeadlines(qinzhou, lineOf(qinzhou, '(十)提升养老服务质量'), 2022))).toEqual([
+      { text: '年内', date: '2022-12-31' },
+    ]);
+    const fuzhou = seed('fuzhou-party-building-report.txt');
+    expect(extractDeadlines(fuzhou, lineOf(fuzhou, '三是筑强筑牢民政干部队伍'), 2023)).toEqual([]);
+    expect(deadlines('2022年2月23日印发《2022年全市民政工作要点》,从2022年7月起执行,今年完成,争取年初立项,2023年资金支出进度慢', 2022)).toEqual([]);
+    expect(deadlines('“2024年底前”是口号')).toEqual([]);
+  });
+
+  it('reads the other forms', () => {
+    expect(deadlines('2025年6月30日前完成')).toEqual([{ text: '2025年6月30日前完成', date: '2025-06-30' }]);
+    expect(deadlines('6月底前完成验收', 2024)).toEqual([{ text: '6月底前完成', date: '2024-06-30' }]);
+    expect(deadlines('2月底前', 2024)).toEqual([{ text: '2月底前', date: '2024-02-29' }]);
+    expect(deadlines('第一季度启动,2024年第三季度完成', 2024)).toEqual([
+      { text: '第一季度', date: '2024-03-31' },
+      { text: '2024年第三季度', date: '2024-09-30' },
+    ]);
+    expect(deadlines('２０２４—２０２６年')).toEqual([{ text: '2024—2026年', date: '2026-12-31' }]);
+    expect(deadlines('2024年至2026年开展试点')).toEqual([{ text: '2024年至2026年', date: '2026-12-31' }]);
+    expect(deadlines('到2025年前完成')).toEqual([{ text: '2025年前完成', date: '2025-12-31' }]);
+    expect(deadlines('到2025年,建成体系;2025年前完成', 2024)).toEqual([
+      { text: '到2025年', date: '2025-12-31' },
+      { text: '2025年前完成', date: '2025-12-31' },
+    ]);
+    expect(deadlines('今年年底前完成,明年底前见效', 2024)).toEqual([
+      { text: '年底前完成', date: '2024-12-31' },
+      { text: '明年底前', date: '2025-12-31' },
+    ]);
+    expect(deadlines('2024年6月前')).toEqual([{ text: '2024年6月前', date: '2024-05-31' }]);
+  });
+});
+
+describe('extractInitiatives', () => {
+  const names = (raw: string) => {
+    const text = normalizeText(raw);
+    return extractInitiatives(text, whole(text)).map((i) => i.name);
+  };
+  const seedNames = (file: string, needle: string) => {
+    const text = seed(file);
+    return extractInitiatives(text, lineOf(text, needle)).map((i) => i.name);
+  };
+
+  it('reads programmes and skips slogans in the 汕尾 preamble', () => {
+    expect(seedNames('shanwei-2024-work-plan.txt', '贯彻省委“1310”具体部署')).toEqual([
+      '百千万工程', '三六九', '高质量发展重点攻坚年', '八项行动',
+    ]);
+    expect(seedNames('shanwei-2024-work-plan.txt', '建立健全常态化长效化学习机制')).toEqual([]); // 两个确立, 两个维护
+    expect(seedNames('shanwei-2024-work-plan.txt', '严格落实“第一议题”制度')).toEqual([]);
+  });
+
+  it('keeps the name as printed, without its head word', () => {
+    const text = seed('shanwei-2024-work-plan.txt');
+    const found = extractInitiatives(text, lineOf(text, '3.巩固提升“明珠一号 福彩增量”'));
+    expect(found.map((i) => [i.name, i.mention])).toEqual([['明珠一号 福彩增量', '明珠一号 福彩增量']]);
+    expect(text.slice(found[0]!.evidence.start, found[0]!.evidence.end)).toBe('明珠一号 福彩增量');
+    expect(seedNames('shanwei-2024-work-plan.txt', '1.开展“绿美殡葬”系列行动')).toEqual([
+      '绿美殡葬', '明珠一号 绿美公墓', '绿美公墓', '绿美祭扫', '绿美安葬',
+    ]);
+    expect(seedNames('shanwei-2024-work-plan.txt', '5.提升残疾人福利水平')).toEqual(['精康融合行动']);
+  });
+
+  it('reads quote chains, nested quotes and allow-listed names', () => {
+    expect(seedNames('shanwei-2024-work-plan.txt', '加强党对社会组织的全面领导')).toEqual([
+      '百社联百村—助力\'百千万工程\'', '百千万工程',
+    ]);
+    expect(seedNames('qinzhou-2022-work-plan.txt', '(十五)提升流浪乞讨人员救助管理水平')).toEqual(['夏季送清凉', '寒冬送温暖']);
+    expect(seedNames('xiamen-2022-work-plan.txt', '8.加强儿童福利工作')).toEqual(['福蕾行动计划']);
+    expect(seedNames('xiamen-2024-director-article.txt', '在兜底保障方面')).toEqual(['智慧民政']);
+    expect(seedNames('xiamen-2024-director-article.txt', '在养老服务方面')).toEqual(['近邻+养老']);
+  });
+
+  it('says no to slogans, rules, numbers and plain quoted phrases', () => {
+    expect(names('坚定拥护“两个确立”、坚决做到“两个维护”,增强“四个意识”,巩固“两不愁三保障”成果')).toEqual([]);
+    expect(names('落实“三会一课”、“一岗双责”,贯彻“1310”部署,组织“6.19”开放日活动')).toEqual([]);
+    expect(names('实现“政策找人”,提升“互联网+”服务水平,“一老一小”服务')).toEqual([]);
+    expect(names('组织开展“敬老月”活动;深入实施「银龄行动」;开展"阳光助学"项目')).toEqual([
+      '敬老月', '银龄行动', '阳光助学',
+    ]);
+    expect(names('“阳光慈善”工程和“阳光慈善”品牌')).toEqual(['阳光慈善']);
+  });
+
+  it('gives evidence that slices to the mention on every seed line, for all three', () => {
+    for (const file of readdirSync(seedDir).filter((f) => f.endsWith('.txt'))) {
+      const text = seed(file);
+      let start = 0;
+      for (const line of text.split('\n')) {
+        const span = { start, end: start + line.length };
+        for (const i of extractIndicators(text, span)) {
+          expect(text.slice(i.evidence.start, i.evidence.end)).toBe(i.text);
+          expect(Number.isFinite(i.value)).toBe(true);
+        }
+        for (const d of extractDeadlines(text, span, 2024)) expect(text.slice(d.evidence.start, d.evidence.end)).toBe(d.text);
+        for (const i of extractInitiatives(text, span)) expect(text.slice(i.evidence.start, i.evidence.end)).toBe(i.mention);
+        start += line.length + 1;
+      }
+    }
+  });
+});
