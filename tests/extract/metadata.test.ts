@@ -1,0 +1,95 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { extractMetadata, namedCity, parseDate, regionOf } from '../../src/extract/metadata.js';
+import { normalizeText } from '../../src/extract/normalize.js';
+import { parseStructure } from '../../src/extract/structure.js';
+
+const metaOf = (raw: string) => {
+  const text = normalizeText(raw);
+  return extractMetadata(text, parseStructure(text));
+};
+const seed = (file: string) => metaOf(readFileSync(new URL(`../../seeds/${file}`, import.meta.url), 'utf8'));
+
+describe('metadata of the seeds', () => {
+  it('厦门 2022: cover-letter page with 索引号/文号/发布机构 and a signing date', () => {
+    const { meta, warnings } = seed('xiamen-2022-work-plan.txt');
+    expect(meta).toEqual({
+      title: '2022年全市民政工作要点',
+      titleDerived: false,
+      issuer: '厦门市民政局',
+      docNumber: '厦民〔2022〕16号',
+      publishedAt: '2022-02-23',
+      year: 2022,
+      region: '厦门市',
+      kind: 'WORK_PLAN',
+    });
+    expect(warnings).toEqual([]);
+  });
+
+  it('汕尾 2024: no title line, so one is derived from the bureau the text names', () => {
+    const { meta, warnings } = seed('shanwei-2024-work-plan.txt');
+    expect(meta).toMatchObject({ title: '汕尾市民政局2024年工作要点', titleDerived: true, issuer: '汕尾市民政局', year: 2024, region: '汕尾市', kind: 'WORK_PLAN', docNumber: null });
+    expect(warnings.join()).toContain('derived title');
+  });
+
+  it('钦州 2022: title quoted by the cover letter, issuer from the signature', () => {
+    const { meta } = seed('qinzhou-2022-work-plan.txt');
+    expect(meta).toMatchObject({ title: '2022年钦州民政工作要点', issuer: '钦州市民政局', publishedAt: '2022-02-09', year: 2022, region: '钦州市', kind: 'WORK_PLAN' });
+  });
+
+  it('002 article: headline, 发布日期, bureau from the byline', () => {
+    const { meta } = seed('xiamen-2024-director-article.txt');
+    expect(meta).toMatchObject({ title: '弘扬特区精神 在学思践悟中彰显民政担当', issuer: '厦门市民政局', publishedAt: '2024-03-27', year: 2024, region: '厦门市', kind: 'ARTICLE' });
+  });
+
+  it('003 福州: 市民政局 plus the city the text names; no year anywhere', () => {
+    const { meta } = seed('fuzhou-party-building-report.txt');
+    expect(meta).toMatchObject({ issuer: '福州市民政局', region: '福州市', year: null, publishedAt: null, kind: 'ARTICLE' });
+    expect(meta.title).toMatch(/^市民政局:念好“新、牢、实、严”四字诀/);
+  });
+
+  it('agrees with seeds/manifest.json', () => {
+    const manifest = JSON.parse(readFileSync(new URL('../../seeds/manifest.json', import.meta.url), 'utf8')) as { file: string; issuer: string; year: number | null; kind: string }[];
+    for (const entry of manifest) {
+      const { meta } = seed(entry.file);
+      expect({ issuer: meta.issuer, year: meta.year, kind: meta.kind }, entry.file).toEqual({ issuer: entry.issuer, year: entry.year, kind: entry.kind });
+    }
+  });
+});
+
+describe('metadata pieces', () => {
+  it('parses printed dates', () => {
+    expect(parseDate('2022年2月23日')).toBe('2022-02-23');
+    expect(parseDate('2022-07-18 17:35')).toBe('2022-07-18');
+    expect(parseDate('二〇二二年二月二十三日')).toBe('2022-02-23');
+    expect(parseDate('2022年13月1日')).toBeNull();
+  });
+
+  it('derives the region from an organ name', () => {
+    expect(regionOf('厦门市民政局')).toBe('厦门市');
+    expect(regionOf('福建省厦门市民政局')).toBe('厦门市');
+    expect(regionOf('广西壮族自治区民政厅')).toBe('广西壮族自治区');
+    expect(regionOf('市民政局')).toBeNull();
+  });
+
+  it('finds the city a text is about', () => {
+    expect(namedCity('中共汕尾市民政局党组。推动汕尾民政事业发展。全市民政系统。')).toBe('汕尾');
+    expect(namedCity('福建省厦门市民政局党组书记。厦门民政积极打造。')).toBe('厦门');
+    expect(namedCity('全市民政系统要坚持。各市民政局。')).toBeNull();
+  });
+
+  it('reads the 文号 field or a number in the front matter, with other brackets', () => {
+    expect(metaOf('穗民[2023]5号\n关于印发2023年工作要点的通知\n一、甲\n1.做好工作。').meta.docNumber).toBe('穗民[2023]5号');
+    // A number cited in the body is not the document's own.
+    expect(metaOf('2023年工作要点\n一、甲\n1.落实厦民〔2022〕16号文件。').meta.docNumber).toBeNull();
+  });
+
+  it('takes a plan-like caption before the first chapter as the title', () => {
+    const { meta } = metaOf('某某县民政局\n2023年某某县民政工作计划\n一、甲\n1.做好工作。');
+    expect(meta).toMatchObject({ title: '2023年某某县民政工作计划', titleDerived: false, year: 2023, kind: 'WORK_PLAN' });
+  });
+
+  it('a plan without numbered tasks is an article', () => {
+    expect(metaOf('2023年工作要点\n全年要做好工作。').meta.kind).toBe('ARTICLE');
+  });
+});
