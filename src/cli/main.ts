@@ -4,6 +4,9 @@ import { UsageError, type Command, type Io } from './command.js';
 
 const COMMANDS: Record<string, { summary: string; load: () => Promise<Command> }> = {
   extract: { summary: 'extract the responsibility graph of documents (no database)', load: async () => (await import('./commands/extract.js')).command },
+  ingest: { summary: 'extract documents and load them into Neo4j', load: async () => (await import('./commands/ingest.js')).command },
+  stats: { summary: 'count nodes per label and relationships per type', load: async () => (await import('./commands/stats.js')).command },
+  delete: { summary: 'delete documents and what only they referred to', load: async () => (await import('./commands/delete.js')).command },
 };
 
 function usage(): string {

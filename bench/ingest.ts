@@ -1,0 +1,61 @@
+// npm run bench:ingest [-- --docs N --concurrency C]
+// Generates N documents (bench/corpus.ts), ingests them into an empty database, and
+// prints documents/s, nodes/s and relationships/s, then the time of a second,
+// no-op run over the same files (every file skipped as unchanged).
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { parseArgs } from 'node:util';
+import { ensureReferenceData, graphCounts } from '../src/graph/ingest.js';
+import { ingestFiles, listDocumentFiles } from '../src/ingest/files.js';
+import { generateDocument, loadMaterial } from './corpus.js';
+import { openBenchDatabase } from './throwaway-neo4j.js';
+
+const { values } = parseArgs({
+  options: { docs: { type: 'string', default: '1000' }, concurrency: { type: 'string', default: '4' } },
+});
+const docs = Number(values.docs);
+const concurrency = Number(values.concurrency);
+
+const dir = mkdtempSync(join(tmpdir(), 'prg-corpus-'));
+const material = loadMaterial(resolve('seeds'));
+for (let i = 0; i < docs; i++) {
+  const doc = generateDocument(material, i);
+  writeFileSync(join(dir, doc.fileName), doc.bytes);
+}
+const files = await listDocumentFiles([dir]);
+
+const db = await openBenchDatabase();
+try {
+  await db.reset();
+  await ensureReferenceData(db);
+  const base = await graphCounts(db);
+  const sum = (counts: Record<string, number>) => Object.values(counts).reduce((a, b) => a + b, 0);
+
+  let t0 = performance.now();
+  const first = await ingestFiles(db, files, { concurrency });
+  const firstSeconds = (performance.now() - t0) / 1000;
+  const failed = first.filter((o) => o.status === 'failed');
+  const counts = await graphCounts(db);
+  const nodes = sum(counts.labels) - sum(base.labels);
+  const relationships = sum(counts.relationships) - sum(base.relationships);
+
+  t0 = performance.now();
+  const second = await ingestFiles(db, files, { concurrency });
+  const secondSeconds = (performance.now() - t0) / 1000;
+  const skipped = second.filter((o) => o.status === 'skipped').length;
+
+  const row = (name: string, value: string) => console.log(`${name.padEnd(34)} ${value}`);
+  console.log(`bench:ingest  ${docs} generated documents, concurrency ${concurrency}, ${db.uri}`);
+  row('first run (empty database)', `${firstSeconds.toFixed(2)} s, ${failed.length} failed`);
+  row('  documents/s', (docs / firstSeconds).toFixed(1));
+  row('  nodes/s', `${(nodes / firstSeconds).toFixed(0)} (${nodes} nodes)`);
+  row('  relationships/s', `${(relationships / firstSeconds).toFixed(0)} (${relationships} relationships)`);
+  row('second run (no-op)', `${secondSeconds.toFixed(2)} s, ${skipped}/${docs} skipped`);
+  row('  ratio second/first', (secondSeconds / firstSeconds).toFixed(3));
+  for (const f of failed.slice(0, 5)) console.log(`  failed ${f.file}: ${f.error}`);
+  process.exitCode = failed.length > 0 || skipped !== docs ? 1 : 0;
+} finally {
+  await db.close();
+  rmSync(dir, { recursive: true, force: true });
+}

@@ -1,0 +1,124 @@
+// Writes one extracted document in a single statement: the whole document arrives
+// as one map parameter $g (one parameter type, so one cached plan whatever lists
+// are empty: with one parameter per list, each empty/non-empty mix was planned
+// anew, ~0.5 s each) and every list is UNWound in its own unit subquery, so the round trips per
+// document do not grow with its number of tasks. Owned nodes (sections, tasks,
+// indicators, deadlines) are CREATEd (the caller removed the previous version);
+// shared nodes (organizations, departments, regulations, populations,
+// initiatives) are MERGEd on their deterministic ids.
+MERGE (d:Document {id: $g.document.id})
+SET d += $g.document
+WITH d
+CALL (d) {
+  UNWIND CASE WHEN $g.organization IS NULL THEN [] ELSE [$g.organization] END AS o
+  MERGE (org:Organization {id: o.id})
+  SET org += o
+  MERGE (d)-[:ISSUED_BY]->(org)
+}
+CALL (d) {
+  UNWIND $g.sections AS s
+  CREATE (sec:Section {id: s.id})
+  SET sec += s, sec.documentId = d.id
+  CREATE (d)-[:HAS_SECTION]->(sec)
+}
+CALL (d) {
+  UNWIND $g.tasks AS t
+  CREATE (task:Task {id: t.id})
+  SET task += t, task.documentId = d.id, task.year = d.year, task.region = d.region
+  REMOVE task.sectionId, task.parentId
+}
+CALL (d) {
+  UNWIND $g.tasks AS t
+  MATCH (task:Task {id: t.id})
+  OPTIONAL MATCH (sec:Section {id: t.sectionId})
+  OPTIONAL MATCH (parent:Task {id: t.parentId})
+  FOREACH (_ IN CASE WHEN sec IS NOT NULL THEN [1] ELSE [] END | CREATE (sec)-[:HAS_TASK]->(task))
+  FOREACH (_ IN CASE WHEN parent IS NOT NULL THEN [1] ELSE [] END | CREATE (parent)-[:HAS_SUBTASK]->(task))
+  // A task at the top of a document without chapters still hangs under its document.
+  FOREACH (_ IN CASE WHEN sec IS NULL AND parent IS NULL THEN [1] ELSE [] END | CREATE (d)-[:HAS_TASK]->(task))
+}
+// Where a task names no lead, the issuing bureau is accountable for it: a relationship of its own,
+// so that an auditor never mistakes it for an explicit LEADS.
+CALL (d) {
+  UNWIND [t IN $g.tasks WHERE t.leadSource = 'ISSUER'] AS t
+  MATCH (task:Task {id: t.id})
+  MATCH (d)-[:ISSUED_BY]->(org:Organization)
+  CREATE (org)-[:ACCOUNTABLE_FOR {documentId: d.id}]->(task)
+}
+CALL () {
+  UNWIND $g.departments AS dep
+  MERGE (x:Department {id: dep.id})
+  ON CREATE SET x.name = dep.name, x.kind = dep.kind, x.aliases = dep.aliases
+  ON MATCH SET x.aliases = x.aliases + [a IN dep.aliases WHERE NOT a IN x.aliases]
+  WITH x, dep WHERE dep.organizationId IS NOT NULL
+  MATCH (org:Organization {id: dep.organizationId})
+  MERGE (x)-[:PART_OF]->(org)
+}
+CALL () {
+  UNWIND $g.leads AS l
+  MATCH (dep:Department {id: l.from}), (task:Task {id: l.to})
+  CREATE (dep)-[r:LEADS]->(task)
+  SET r = l, r.from = null, r.to = null
+}
+CALL () {
+  UNWIND $g.supports AS l
+  MATCH (dep:Department {id: l.from}), (task:Task {id: l.to})
+  CREATE (dep)-[r:SUPPORTS]->(task)
+  SET r = l, r.from = null, r.to = null
+}
+CALL () {
+  UNWIND $g.involves AS l
+  MATCH (task:Task {id: l.from}), (dep:Department {id: l.to})
+  CREATE (task)-[r:INVOLVES]->(dep)
+  SET r = l, r.from = null, r.to = null
+}
+CALL () {
+  UNWIND $g.regulations AS reg
+  MERGE (x:Regulation {id: reg.id})
+  ON CREATE SET x.name = reg.name, x.title = reg.name, x.kind = reg.kind, x.jurisdiction = reg.jurisdiction, x.aliases = reg.aliases
+  ON MATCH SET x.aliases = x.aliases + [a IN reg.aliases WHERE NOT a IN x.aliases]
+}
+CALL () {
+  UNWIND $g.regulationImplements AS i
+  MATCH (outer:Regulation {id: i.from}), (inner:Regulation {id: i.to})
+  MERGE (outer)-[:IMPLEMENTS]->(inner)
+}
+CALL () {
+  UNWIND $g.cites AS c
+  MATCH (task:Task {id: c.from}), (reg:Regulation {id: c.to})
+  CREATE (task)-[r:CITES]->(reg)
+  SET r = c, r.from = null, r.to = null
+}
+CALL () {
+  UNWIND $g.targets AS l
+  MATCH (task:Task {id: l.from}), (pop:Population {id: l.to})
+  CREATE (task)-[r:TARGETS]->(pop)
+  SET r = l, r.from = null, r.to = null
+}
+CALL (d) {
+  UNWIND $g.indicators AS i
+  MATCH (task:Task {id: i.taskId})
+  CREATE (ind:Indicator {id: i.id})
+  SET ind.value = i.value, ind.unit = i.unit, ind.comparator = i.comparator, ind.subject = i.subject,
+      ind.text = i.text, ind.documentId = d.id
+  CREATE (task)-[:HAS_INDICATOR {documentId: i.documentId, start: i.start, end: i.end, sentence: i.sentence, mention: i.mention}]->(ind)
+}
+CALL (d) {
+  UNWIND $g.deadlines AS dl
+  MATCH (task:Task {id: dl.taskId})
+  CREATE (x:Deadline {id: dl.id})
+  SET x.text = dl.text, x.date = dl.date, x.documentId = d.id
+  CREATE (task)-[:HAS_DEADLINE {documentId: dl.documentId, start: dl.start, end: dl.end, sentence: dl.sentence, mention: dl.mention}]->(x)
+}
+CALL () {
+  UNWIND $g.initiatives AS i
+  MERGE (x:Initiative {id: i.id})
+  ON CREATE SET x.name = i.name
+}
+CALL () {
+  UNWIND $g.partOfInitiative AS l
+  MATCH (task:Task {id: l.from}), (ini:Initiative {id: l.to})
+  CREATE (task)-[r:PART_OF_INITIATIVE]->(ini)
+  SET r = l, r.from = null, r.to = null
+}
+RETURN d.id AS id

@@ -1,0 +1,67 @@
+// kg ingest <files or folders...> [--concurrency N]
+// Extracts each document and loads it in one write transaction; unchanged files are
+// skipped. Ends with a summary; exit code 1 when any document failed.
+import { parseArgs } from 'node:util';
+import { applySchema } from '../../graph/driver.js';
+import { ensureReferenceData } from '../../graph/ingest.js';
+import { ingestFiles, listDocumentFiles, type FileOutcome } from '../../ingest/files.js';
+import { UsageError, type Command } from '../command.js';
+import { createProgress } from '../progress.js';
+import { withGraph } from '../withGraph.js';
+
+const USAGE = `usage: kg ingest <file or folder...> [--concurrency N]
+  --concurrency N  documents in flight at once (default 2)`;
+
+export const command: Command = {
+  usage: USAGE,
+  async run(args, io) {
+    const { values, positionals } = parseOptions(args);
+    if (values.help) {
+      io.out(USAGE + '\n');
+      return 0;
+    }
+    if (positionals.length === 0) throw new UsageError('no file or folder to ingest');
+    const concurrency = Number(values.concurrency ?? 2);
+    if (!Number.isInteger(concurrency) || concurrency < 1) throw new UsageError(`--concurrency must be a positive integer, got '${values.concurrency}'`);
+    const files = await listDocumentFiles(positionals);
+    if (files.length === 0) throw new UsageError(`no document files (.txt, .html, .htm, .md) under ${positionals.join(', ')}`);
+
+    return withGraph(async (graph) => {
+      await applySchema(graph.driver, graph.database);
+      await ensureReferenceData(graph);
+      const progress = createProgress(files.length);
+      const started = performance.now();
+      const outcomes = await ingestFiles(graph, files, {
+        concurrency,
+        onOutcome: (o) => {
+          if (o.status === 'failed') progress.log(`kg: ${o.file}: ${o.error}`);
+          progress.tick(`${o.status} ${o.file}`);
+        },
+      });
+      progress.done();
+      io.out(summary(outcomes, (performance.now() - started) / 1000));
+      return outcomes.some((o) => o.status === 'failed') ? 1 : 0;
+    });
+  },
+};
+
+function summary(outcomes: FileOutcome[], seconds: number): string {
+  const count = (status: FileOutcome['status']) => outcomes.filter((o) => o.status === status).length;
+  const lines = [
+    `ingested ${outcomes.length} file(s) in ${seconds.toFixed(2)} s: ${count('loaded')} loaded, ${count('replaced')} replaced, ${count('skipped')} skipped (unchanged), ${count('failed')} failed`,
+    ...outcomes.filter((o) => o.status === 'failed').map((o) => `  failed  ${o.file}: ${o.error}`),
+  ];
+  return lines.join('\n') + '\n';
+}
+
+function parseOptions(args: string[]) {
+  try {
+    return parseArgs({
+      args,
+      allowPositionals: true,
+      options: { concurrency: { type: 'string' }, help: { type: 'boolean', short: 'h' } },
+    });
+  } catch (e) {
+    throw new UsageError(e instanceof Error ? e.message : String(e));
+  }
+}

@@ -1,0 +1,272 @@
+import type {
+  DepartmentKind,
+  DepartmentMention,
+  Evidence,
+  ExtractedDocument,
+  ExtractedTask,
+} from '../extract/types.js';
+import { nodeId } from './ids.js';
+
+// Turns an extracted document into the flat rows that the ingest Cypher UNWINDs:
+// one list per node label and per relationship type, ids already computed, so the
+// number of statements per document does not depend on its number of tasks.
+
+/** Evidence as stored on a relationship: where, in which document, and the sentence. */
+export interface EvidenceRow {
+  documentId: string;
+  start: number;
+  end: number;
+  sentence: string;
+  mention: string;
+}
+
+interface Link extends EvidenceRow {
+  from: string;
+  to: string;
+}
+
+export interface DocumentGraph {
+  document: {
+    id: string;
+    source: string;
+    sha256: string;
+    title: string;
+    titleDerived: boolean;
+    issuer: string | null;
+    docNumber: string | null;
+    publishedAt: string | null;
+    year: number | null;
+    region: string | null;
+    kind: string;
+    text: string;
+  };
+  organization: { id: string; name: string; region: string | null; level: string | null } | null;
+  sections: Array<{ id: string; number: string; title: string; order: number; start: number; end: number }>;
+  tasks: Array<{
+    id: string;
+    number: string;
+    path: string[];
+    title: string;
+    text: string;
+    order: number;
+    depth: number;
+    start: number;
+    end: number;
+    leadSource: string;
+    sectionId: string | null;
+    parentId: string | null;
+  }>;
+  departments: Array<{ id: string; name: string; kind: DepartmentKind; aliases: string[]; organizationId: string | null }>;
+  leads: Link[];
+  supports: Link[];
+  involves: Link[];
+  regulations: Array<{ id: string; name: string; kind: string; jurisdiction: string | null; aliases: string[] }>;
+  cites: Array<Link & { mode: string; title: string }>;
+  regulationImplements: Array<{ from: string; to: string }>;
+  targets: Link[];
+  indicators: Array<
+    EvidenceRow & { id: string; taskId: string; value: number; unit: string; comparator: string; subject: string | null; text: string }
+  >;
+  deadlines: Array<EvidenceRow & { id: string; taskId: string; text: string; date: string | null }>;
+  initiatives: Array<{ id: string; name: string }>;
+  partOfInitiative: Link[];
+}
+
+/** The key that identifies a document across versions: a changed file replaces the old one. */
+export function documentIdFor(sourceKey: string): string {
+  return nodeId('Document', sourceKey);
+}
+
+export function organizationLevel(name: string): string | null {
+  if (/省|自治区/.test(name) && !/市/.test(name)) return 'PROVINCIAL';
+  if (/[市州盟]/.test(name)) return 'MUNICIPAL';
+  if (/[县区旗]/.test(name)) return 'COUNTY';
+  return null;
+}
+
+export function buildDocumentGraph(doc: ExtractedDocument, sourceKey: string): DocumentGraph {
+  const documentId = documentIdFor(sourceKey);
+  const meta = doc.document;
+  // Departments belong to their own bureau: the issuer, or the document itself when no issuer is known.
+  const bureauKey = meta.issuer ?? `document:${documentId}`;
+  const organization = meta.issuer
+    ? { id: nodeId('Organization', meta.issuer), name: meta.issuer, region: meta.region, level: organizationLevel(meta.issuer) }
+    : null;
+
+  const evidence = (ev: Evidence, mention: string): EvidenceRow => ({
+    documentId,
+    start: ev.start,
+    end: ev.end,
+    sentence: ev.sentence,
+    mention,
+  });
+
+  const sections = doc.sections.map((s) => ({
+    id: nodeId('Section', documentId, s.number, s.order),
+    number: s.number,
+    title: s.title,
+    order: s.order,
+    start: s.span.start,
+    end: s.span.end,
+  }));
+  const sectionByNumber = new Map(doc.sections.map((s, i) => [s.number, sections[i]!.id]));
+
+  const taskId = (t: Pick<ExtractedTask, 'path'>) => nodeId('Task', documentId, t.path.join('/'));
+  const taskIds = new Set(doc.tasks.map(taskId));
+  const tasks = doc.tasks.map((t) => {
+    const parent = t.path.length > 1 ? nodeId('Task', documentId, t.path.slice(0, -1).join('/')) : null;
+    const parentId = parent && taskIds.has(parent) ? parent : null;
+    return {
+      id: taskId(t),
+      number: t.number,
+      path: t.path,
+      title: t.title,
+      text: t.text,
+      order: t.order,
+      depth: t.depth,
+      start: t.span.start,
+      end: t.span.end,
+      leadSource: t.leadSource,
+      sectionId: parentId ? null : (sectionByNumber.get(t.path[0] ?? '') ?? null),
+      parentId,
+    };
+  });
+
+  const departments = new Map<string, DocumentGraph['departments'][number]>();
+  const departmentId = (m: DepartmentMention): string => {
+    // The same outside agency is one node everywhere; a bureau's own units are its own.
+    const id = m.kind === 'EXTERNAL' ? nodeId('Department', m.name) : nodeId('Department', bureauKey, m.name);
+    const known = departments.get(id);
+    if (known) {
+      if (!known.aliases.includes(m.mention)) known.aliases.push(m.mention);
+    } else {
+      departments.set(id, {
+        id,
+        name: m.name,
+        kind: m.kind,
+        aliases: [m.mention],
+        organizationId: m.kind === 'EXTERNAL' ? null : (organization?.id ?? null),
+      });
+    }
+    return id;
+  };
+
+  const graph: DocumentGraph = {
+    document: {
+      id: documentId,
+      source: sourceKey,
+      sha256: doc.sha256,
+      title: meta.title,
+      titleDerived: meta.titleDerived,
+      issuer: meta.issuer,
+      docNumber: meta.docNumber,
+      publishedAt: meta.publishedAt,
+      year: meta.year,
+      region: meta.region,
+      kind: meta.kind,
+      text: doc.text,
+    },
+    organization,
+    sections,
+    tasks,
+    departments: [],
+    leads: [],
+    supports: [],
+    involves: [],
+    regulations: [],
+    cites: [],
+    regulationImplements: [],
+    targets: [],
+    indicators: [],
+    deadlines: [],
+    initiatives: [],
+    partOfInitiative: [],
+  };
+
+  const regulations = new Map<string, DocumentGraph['regulations'][number]>();
+  const initiatives = new Map<string, { id: string; name: string }>();
+  const seenLinks = new Set<string>();
+  // One relationship per (type, from, to[, mode]) and task: the first mention is its evidence.
+  const addLink = <T extends Link>(list: T[], key: string, link: T) => {
+    if (seenLinks.has(key)) return;
+    seenLinks.add(key);
+    list.push(link);
+  };
+
+  doc.tasks.forEach((t, i) => {
+    const task = tasks[i]!.id;
+    const departmentLinks = [
+      [t.leads, graph.leads, 'LEADS'],
+      [t.supports, graph.supports, 'SUPPORTS'],
+      [t.agencies, graph.involves, 'INVOLVES'],
+    ] as const;
+    for (const [mentions, list, type] of departmentLinks) {
+      for (const m of mentions) {
+        const dept = departmentId(m);
+        // INVOLVES points from the task to the agency; LEADS/SUPPORTS from the department to the task.
+        const [from, to] = type === 'INVOLVES' ? [task, dept] : [dept, task];
+        addLink(list, `${type}|${from}|${to}`, { from, to, ...evidence(m.evidence, m.mention) });
+      }
+    }
+    for (const c of t.regulations) {
+      const reg = nodeId('Regulation', c.name);
+      const known = regulations.get(reg);
+      if (known) {
+        if (!known.aliases.includes(c.title)) known.aliases.push(c.title);
+      } else {
+        regulations.set(reg, { id: reg, name: c.name, kind: c.kind, jurisdiction: c.jurisdiction, aliases: [c.title] });
+      }
+      if (c.implements) graph.regulationImplements.push({ from: reg, to: nodeId('Regulation', c.implements) });
+      addLink(graph.cites, `CITES|${task}|${reg}|${c.mode}`, {
+        from: task,
+        to: reg,
+        mode: c.mode,
+        title: c.title,
+        ...evidence(c.evidence, c.title),
+      });
+    }
+    for (const p of t.populations) {
+      const pop = nodeId('Population', p.name);
+      addLink(graph.targets, `TARGETS|${task}|${pop}`, { from: task, to: pop, ...evidence(p.evidence, p.mention) });
+    }
+    t.indicators.forEach((ind, k) => {
+      graph.indicators.push({
+        id: nodeId('Indicator', task, k, ind.text),
+        taskId: task,
+        value: ind.value,
+        unit: ind.unit,
+        comparator: ind.comparator,
+        subject: ind.subject,
+        text: ind.text,
+        ...evidence(ind.evidence, ind.text),
+      });
+    });
+    t.deadlines.forEach((d, k) => {
+      graph.deadlines.push({
+        id: nodeId('Deadline', task, k, d.text),
+        taskId: task,
+        text: d.text,
+        date: d.date,
+        ...evidence(d.evidence, d.text),
+      });
+    });
+    for (const ini of t.initiatives) {
+      const id = nodeId('Initiative', ini.name);
+      initiatives.set(id, { id, name: ini.name });
+      addLink(graph.partOfInitiative, `PART_OF_INITIATIVE|${task}|${id}`, {
+        from: task,
+        to: id,
+        ...evidence(ini.evidence, ini.mention),
+      });
+    }
+  });
+
+  graph.departments = [...departments.values()];
+  graph.regulations = [...regulations.values()];
+  graph.initiatives = [...initiatives.values()];
+  // An implemented regulation that is not itself cited still needs a node to point at.
+  for (const { to } of graph.regulationImplements) {
+    if (!regulations.has(to)) throw new Error(`implemented regulation ${to} is not among the citations`);
+  }
+  return graph;
+}

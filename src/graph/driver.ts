@@ -1,0 +1,109 @@
+// One code path to Neo4j: NEO4J_URI (Aura, a cluster, docker compose) when set,
+// otherwise the project's own local Neo4j (started on demand, see src/neo4j-local).
+
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import neo4j, { type Config, type Driver } from 'neo4j-driver';
+import { DEFAULT_DATABASE, neo4jConfigFromEnv } from '../config.js';
+import { readLocalState, startLocalNeo4j } from '../neo4j-local/local.js';
+import { projectRoot } from '../paths.js';
+
+/** What the rest of the code needs to talk to the graph. */
+export interface Graph {
+  driver: Driver;
+  database: string;
+}
+
+export interface Connection {
+  uri: string;
+  user: string;
+  password: string;
+  database: string;
+  source: 'env' | 'local';
+}
+
+/**
+ * NEO4J_URI… when set; else the local instance, started if it is not running
+ * (with `startLocal: false` only a running one is used).
+ */
+export async function resolveConnection(opts: { startLocal?: boolean } = {}): Promise<Connection> {
+  const cfg = neo4jConfigFromEnv();
+  if (cfg) return { ...cfg, source: 'env' };
+  if (opts.startLocal === false) {
+    const running = readLocalState();
+    if (!running) throw new Error('NEO4J_URI is not set and the local Neo4j is not running (run `npm run neo4j:start`)');
+    return { uri: running.uri, user: running.user, password: running.password, database: DEFAULT_DATABASE, source: 'local' };
+  }
+  // stderr: keeps stdout clean for commands that print JSON; provisioning can take a minute.
+  const local = await startLocalNeo4j({ log: (line) => console.error(line) });
+  return { uri: local.uri, user: local.user, password: local.password, database: DEFAULT_DATABASE, source: 'local' };
+}
+
+export function createDriver(c: Pick<Connection, 'uri' | 'user' | 'password'>, config: Config = {}): Driver {
+  return neo4j.driver(c.uri, neo4j.auth.basic(c.user, c.password), { userAgent: 'policy-responsibility-graph', ...config });
+}
+
+/** Resolves the connection, opens a driver and checks that the database answers. */
+export async function openGraph(opts: { startLocal?: boolean; config?: Config } = {}): Promise<Graph & { uri: string; source: Connection['source'] }> {
+  const c = await resolveConnection(opts);
+  const driver = createDriver(c, opts.config);
+  try {
+    await driver.verifyConnectivity({ database: c.database });
+  } catch (e) {
+    await driver.close();
+    throw e;
+  }
+  return { driver, database: c.database, uri: c.uri, source: c.source };
+}
+
+// ---------------------------------------------------------------------------
+// Named Cypher files
+
+const cypherCache = new Map<string, string>();
+
+/** The text of cypher/<name>.cypher, read once. Names are plain (no paths) so nothing outside cypher/ is reachable. */
+export function loadCypher(name: string): string {
+  const cached = cypherCache.get(name);
+  if (cached !== undefined) return cached;
+  if (!/^[A-Za-z0-9][A-Za-z0-9_-]*$/.test(name)) throw new Error(`invalid Cypher file name: ${JSON.stringify(name)}`);
+  const path = join(projectRoot(), 'cypher', `${name}.cypher`);
+  let text: string;
+  try {
+    text = readFileSync(path, 'utf8');
+  } catch {
+    throw new Error(`Cypher file not found: cypher/${name}.cypher`);
+  }
+  cypherCache.set(name, text);
+  return text;
+}
+
+/** Statements of a multi-statement file: `//` comment lines dropped, split on `;`, blanks skipped. */
+export function splitStatements(text: string): string[] {
+  return text
+    .split('\n')
+    .filter((line) => !line.trim().startsWith('//'))
+    .join('\n')
+    .split(';')
+    .map((s) => s.trim())
+    .filter((s) => s !== '');
+}
+
+/**
+ * Creates the constraints and indexes of cypher/schema.cypher (each statement is
+ * IF NOT EXISTS, so this is idempotent), one write transaction per statement
+ * because Neo4j does not mix schema changes in one transaction, then waits until
+ * the indexes are online. Returns the number of statements run.
+ */
+export async function applySchema(driver: Driver, database: string = DEFAULT_DATABASE): Promise<number> {
+  const statements = splitStatements(loadCypher('schema'));
+  const session = driver.session({ database });
+  try {
+    for (const statement of statements) {
+      await session.executeWrite((tx) => tx.run(statement));
+    }
+    await session.executeRead((tx) => tx.run('CALL db.awaitIndexes(300)'));
+  } finally {
+    await session.close();
+  }
+  return statements.length;
+}

@@ -1,0 +1,21 @@
+import { Neo4jError, isRetriableError } from 'neo4j-driver';
+import { ExtractionError } from '../extract/errors.js';
+
+// One line that says what went wrong, for CLI output and API errors: never a stack trace.
+
+const UNAVAILABLE_CODES = new Set(['ServiceUnavailable', 'SessionExpired']);
+
+/** True when the database cannot be reached (as opposed to a query or data error). */
+export function isDatabaseUnavailable(error: unknown): boolean {
+  return error instanceof Neo4jError && (UNAVAILABLE_CODES.has(error.code) || isRetriableError(error) && /connect|unavailable/i.test(error.message));
+}
+
+export function describeError(error: unknown): string {
+  if (error instanceof ExtractionError) return error.reason;
+  if (error instanceof Neo4jError) {
+    const first = error.message.split('\n')[0] ?? '';
+    return isDatabaseUnavailable(error) ? `database unavailable: ${first}` : `database error ${error.code}: ${first}`;
+  }
+  if (error instanceof Error) return error.message.split('\n')[0] ?? error.name;
+  return String(error);
+}

@@ -1,0 +1,99 @@
+import type { ManagedTransaction } from 'neo4j-driver';
+import type { ExtractedDocument } from '../extract/types.js';
+import { populationTaxonomy } from '../extract/populations.js';
+import { buildDocumentGraph, documentIdFor } from './documentGraph.js';
+import { loadCypher, type Graph } from './driver.js';
+import { nodeId } from './ids.js';
+
+export type IngestStatus = 'loaded' | 'replaced' | 'skipped';
+
+export interface IngestResult {
+  documentId: string;
+  status: IngestStatus;
+  tasks: number;
+}
+
+export interface IngestOptions {
+  /** Runs inside the write transaction just before it commits; a throw rolls the document back (tests use it). */
+  beforeCommit?: (tx: ManagedTransaction) => Promise<void>;
+}
+
+/** Writes the population taxonomy (reference data) so every TARGETS has its node. Idempotent. */
+export async function ensureReferenceData(graph: Graph): Promise<void> {
+  const populations = populationTaxonomy.map((p) => ({
+    id: nodeId('Population', p.name),
+    name: p.name,
+    aliases: p.aliases,
+    parentIds: p.parents.map((parent) => nodeId('Population', parent)),
+  }));
+  await graph.driver.executeQuery(loadCypher('ensure-populations'), { populations }, {
+    database: graph.database,
+    routing: 'WRITE',
+  });
+}
+
+/**
+ * Loads one extracted document in one write transaction. An unchanged document
+ * (same sha256 under the same source key) is skipped; a changed one replaces its
+ * previous version whole, in the same transaction.
+ */
+export async function ingestDocument(
+  graph: Graph,
+  doc: ExtractedDocument,
+  sourceKey: string,
+  options: IngestOptions = {},
+): Promise<IngestResult> {
+  const documentId = documentIdFor(sourceKey);
+  const rows = buildDocumentGraph(doc, sourceKey);
+  const session = graph.driver.session({ database: graph.database });
+  try {
+    const status = await session.executeWrite(async (tx): Promise<IngestStatus> => {
+      const existing = await tx.run(loadCypher('document-sha'), { documentId });
+      const previousSha = existing.records[0]?.get('sha256') as string | undefined;
+      if (previousSha === doc.sha256) return 'skipped';
+      if (previousSha !== undefined) await tx.run(loadCypher('remove-document-content'), { documentId });
+      await tx.run(loadCypher('ingest-document'), { g: rows });
+      await options.beforeCommit?.(tx);
+      return previousSha === undefined ? 'loaded' : 'replaced';
+    });
+    return { documentId, status, tasks: doc.tasks.length };
+  } finally {
+    await session.close();
+  }
+}
+
+/** Removes a document and every shared node that only it referred to. Returns false when no such document exists. */
+export async function deleteDocument(graph: Graph, documentId: string): Promise<boolean> {
+  const session = graph.driver.session({ database: graph.database });
+  try {
+    return await session.executeWrite(async (tx) => {
+      await tx.run(loadCypher('remove-document-content'), { documentId });
+      const result = await tx.run(loadCypher('delete-document'), { documentId });
+      return Number(result.records[0]?.get('deleted') ?? 0) > 0;
+    });
+  } finally {
+    await session.close();
+  }
+}
+
+export interface GraphCounts {
+  labels: Record<string, number>;
+  relationships: Record<string, number>;
+}
+
+export async function graphCounts(graph: Graph): Promise<GraphCounts> {
+  const session = graph.driver.session({ database: graph.database, defaultAccessMode: 'READ' });
+  try {
+    return await session.executeRead(async (tx) => {
+      const labels = await tx.run(loadCypher('label-counts'));
+      const relationships = await tx.run(loadCypher('relationship-counts'));
+      const toRecord = (records: typeof labels.records, key: string) =>
+        Object.fromEntries(
+          records.map((r) => [r.get(key) as string, Number(r.get('count'))] as const).filter(([, n]) => n > 0),
+        );
+      return { labels: toRecord(labels.records, 'label'), relationships: toRecord(relationships.records, 'type') };
+    });
+  } finally {
+    await session.close();
+  }
+}

@@ -1,0 +1,219 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { extractDocument } from '../../src/extract/index.js';
+import { documentIdFor } from '../../src/graph/documentGraph.js';
+import { deleteDocument, ensureReferenceData, graphCounts, ingestDocument } from '../../src/graph/ingest.js';
+import { ingestFiles, listDocumentFiles } from '../../src/ingest/files.js';
+import { closeTestDriver, resetDatabase, testGraph } from '../setup/db.js';
+
+const SEEDS = join(import.meta.dirname, '../../seeds');
+const seed = (name: string) => readFileSync(join(SEEDS, name));
+
+async function read<T = Record<string, unknown>>(cypher: string, params: Record<string, unknown> = {}): Promise<T[]> {
+  const graph = testGraph();
+  const { records } = await graph.driver.executeQuery(cypher, params, { database: graph.database, routing: 'READ' });
+  return records.map((r) => r.toObject() as T);
+}
+
+async function ingestSeeds() {
+  const files = await listDocumentFiles([SEEDS]);
+  return ingestFiles(testGraph(), files);
+}
+
+beforeAll(async () => {
+  await resetDatabase();
+  await ensureReferenceData(testGraph());
+});
+afterAll(closeTestDriver);
+
+describe('ingesting the seeds', () => {
+  it('loads all five documents', async () => {
+    const outcomes = await ingestSeeds();
+    expect(outcomes.map((o) => [o.file.split('/').pop(), o.status, o.tasks])).toEqual([
+      ['fuzhou-party-building-report.txt', 'loaded', 12],
+      ['qinzhou-2022-work-plan.txt', 'loaded', 28],
+      ['shanwei-2024-work-plan.txt', 'loaded', 31],
+      ['xiamen-2022-work-plan.txt', 'loaded', 46],
+      ['xiamen-2024-director-article.txt', 'loaded', 12],
+    ]);
+    const counts = await graphCounts(testGraph());
+    expect(counts.labels.Document).toBe(5);
+    expect(counts.labels.Task).toBe(12 + 28 + 31 + 46 + 12);
+    // 厦门 issues two of the documents: one Organization for both.
+    expect(counts.labels.Organization).toBe(4);
+  });
+
+  it("汕尾's 社会事务科 leads exactly the five tasks of 二(六)", async () => {
+    const rows = await read<{ path: string[]; title: string }>(
+      `MATCH (:Organization {name: '汕尾市民政局'})<-[:PART_OF]-(d:Department {name: '社会事务科'})-[:LEADS]->(t:Task)
+       RETURN t.path AS path, t.title AS title ORDER BY t.order`,
+    );
+    expect(rows).toEqual([
+      { path: ['二', '(六)', '1.'], title: '开展“绿美殡葬”系列行动' },
+      { path: ['二', '(六)', '2.'], title: '提升殡葬管理服务水平' },
+      { path: ['二', '(六)', '3.'], title: '加大无人认领遗体处理工作力度' },
+      { path: ['二', '(六)', '4.'], title: '优化婚姻管理服务' },
+      { path: ['二', '(六)', '5.'], title: '提升残疾人福利水平' },
+    ]);
+  });
+
+  it('keeps departments within their own bureau and canonical names with aliases', async () => {
+    const rows = await read(
+      `MATCH (d:Department {name: '慈善事业促进和社会工作科'})-[:PART_OF]->(o:Organization)
+       RETURN o.name AS bureau, d.kind AS kind, d.aliases AS aliases`,
+    );
+    expect(rows).toHaveLength(1);
+    expect(rows[0]!.bureau).toBe('汕尾市民政局');
+    expect(rows[0]!.kind).toBe('INTERNAL');
+    expect([...(rows[0]!.aliases as string[])].sort()).toEqual(['慈善事业促进和社会工作科', '慈善和社工科']);
+  });
+
+  it('joint leads 办公室会同计划财务科牵头 are two LEADS with the annotation as evidence', async () => {
+    const rows = await read<{ lead: string; mention: string; sentence: string }>(
+      `MATCH (d:Department)-[r:LEADS]->(t:Task {path: ['二', '(八)', '2.']})
+       WHERE t.documentId = $doc
+       RETURN d.name AS lead, r.mention AS mention, r.sentence AS sentence ORDER BY r.start`,
+      { doc: documentIdFor('shanwei-2024-work-plan.txt') },
+    );
+    expect(rows.map((r) => r.lead)).toEqual(['局办公室', '计划财务科']);
+    expect(rows[0]!.mention).toBe('办公室');
+    expect(rows[0]!.sentence).toBe('{牵头科室:办公室会同计划财务科牵头;责任科室(单位):市局各科室及直属单位,各县(市、区)民政局}');
+  });
+
+  it('《地名管理条例》 is one node, cited by one 厦门 task and one 钦州 task', async () => {
+    const rows = await read<{ reg: number; issuer: string; tasks: number }>(
+      `MATCH (r:Regulation {name: '地名管理条例'})<-[:CITES]-(t:Task)<-[:HAS_TASK|HAS_SUBTASK*]-(:Section)<-[:HAS_SECTION]-(:Document)-[:ISSUED_BY]->(o:Organization)
+       RETURN count(DISTINCT r) AS reg, o.name AS issuer, count(DISTINCT t) AS tasks ORDER BY issuer`,
+    );
+    expect(rows.map((r) => [Number(r.reg), r.issuer, Number(r.tasks)])).toEqual([
+      [1, '厦门市民政局', 1],
+      [1, '钦州市民政局', 1],
+    ]);
+  });
+
+  it('every 厦门 2022 task hangs under one of its ten chapters', async () => {
+    const doc = documentIdFor('xiamen-2022-work-plan.txt');
+    const [row] = await read<{ chapters: number; tasks: number; orphans: number }>(
+      `MATCH (d:Document {id: $doc})
+       CALL (d) { MATCH (d)-[:HAS_SECTION]->(s:Section) RETURN count(s) AS chapters }
+       CALL (d) { MATCH (t:Task {documentId: d.id}) RETURN count(t) AS tasks }
+       CALL (d) { MATCH (t:Task {documentId: d.id}) WHERE NOT EXISTS { (d)-[:HAS_SECTION]->(:Section)-[:HAS_TASK]->(t) } RETURN count(t) AS orphans }
+       RETURN chapters, tasks, orphans`,
+      { doc },
+    );
+    expect([Number(row!.chapters), Number(row!.tasks), Number(row!.orphans)]).toEqual([10, 46, 0]);
+  });
+
+  it('a task without a named lead is owned by its bureau through ACCOUNTABLE_FOR, not LEADS', async () => {
+    const [row] = await read<{ accountable: number; explicit: number }>(
+      `MATCH (t:Task {documentId: $doc, path: ['一', '1.']})
+       RETURN COUNT { (:Organization {name: '厦门市民政局'})-[:ACCOUNTABLE_FOR]->(t) } AS accountable,
+              COUNT { (:Department)-[:LEADS]->(t) } AS explicit`,
+      { doc: documentIdFor('xiamen-2022-work-plan.txt') },
+    );
+    expect([Number(row!.accountable), Number(row!.explicit)]).toEqual([1, 0]);
+  });
+
+  it('stores the population taxonomy and links tasks to it', async () => {
+    const [chain] = await read<{ names: string[] }>(
+      `MATCH p = (:Population {name: '孤儿'})-[:SUBGROUP_OF*]->(:Population {name: '未成年人'})
+       RETURN [n IN nodes(p) | n.name] AS names`,
+    );
+    expect(chain!.names).toEqual(['孤儿', '困境儿童', '儿童', '未成年人']);
+    const issuers = await read<{ issuer: string }>(
+      `MATCH (:Population {name: '孤儿'})<-[:TARGETS]-(t:Task)
+       MATCH (d:Document {id: t.documentId})-[:ISSUED_BY]->(o)
+       RETURN DISTINCT o.name AS issuer ORDER BY issuer`,
+    );
+    expect(issuers.map((r) => r.issuer)).toEqual(['厦门市民政局', '汕尾市民政局', '钦州市民政局']);
+  });
+
+  it('every relationship extracted from text carries evidence that slices the document text', async () => {
+    const rows = await read<{ type: string; mention: string; slice: string }>(
+      `MATCH ()-[r:LEADS|SUPPORTS|INVOLVES|CITES|TARGETS|PART_OF_INITIATIVE|HAS_INDICATOR|HAS_DEADLINE]->()
+       MATCH (d:Document {id: r.documentId})
+       RETURN type(r) AS type, r.mention AS mention, substring(d.text, r.start, r.end - r.start) AS slice`,
+    );
+    expect(rows.length).toBeGreaterThan(300);
+    const mismatches = rows.filter((r) => r.type !== 'CITES' && r.slice !== r.mention);
+    expect(mismatches).toEqual([]);
+    // A citation's evidence covers the title with its brackets.
+    expect(rows.filter((r) => r.type === 'CITES' && !r.slice.includes(r.mention))).toEqual([]);
+  });
+});
+
+describe('re-ingesting', () => {
+  it('skips unchanged files and changes no count', async () => {
+    const before = await graphCounts(testGraph());
+    const outcomes = await ingestSeeds();
+    expect(outcomes.map((o) => o.status)).toEqual(['skipped', 'skipped', 'skipped', 'skipped', 'skipped']);
+    expect(await graphCounts(testGraph())).toEqual(before);
+  });
+
+  it('replaces a changed document whole, and restoring it restores every count', async () => {
+    const before = await graphCounts(testGraph());
+    const original = readFileSync(join(SEEDS, 'qinzhou-2022-work-plan.txt'), 'utf8');
+    // The same file, cut after task (二十): eight tasks and what only they cited must go.
+    const cut = original.slice(0, original.indexOf('(二十一)'));
+    const changed = extractDocument(Buffer.from(cut), 'qinzhou-2022-work-plan.txt');
+    const result = await ingestDocument(testGraph(), changed, 'qinzhou-2022-work-plan.txt');
+    expect(result.status).toBe('replaced');
+
+    const [tasks] = await read<{ n: number }>(`MATCH (t:Task {documentId: $doc}) RETURN count(t) AS n`, {
+      doc: result.documentId,
+    });
+    expect(Number(tasks!.n)).toBe(20);
+    const orphans = await read(
+      `MATCH (n) WHERE (n:Regulation OR n:Initiative OR n:Department) AND NOT EXISTS { (n)--(:Task) } RETURN n.name AS name`,
+    );
+    expect(orphans).toEqual([]);
+
+    const restored = extractDocument(seed('qinzhou-2022-work-plan.txt'), 'qinzhou-2022-work-plan.txt');
+    expect((await ingestDocument(testGraph(), restored, 'qinzhou-2022-work-plan.txt')).status).toBe('replaced');
+    expect(await graphCounts(testGraph())).toEqual(before);
+  });
+
+  it('rolls a document back whole when its transaction fails, leaving the others', async () => {
+    const before = await graphCounts(testGraph());
+    const doc = extractDocument(seed('shanwei-2024-work-plan.txt'), 'another-shanwei.txt');
+    await expect(
+      ingestDocument(testGraph(), doc, 'another-shanwei.txt', {
+        beforeCommit: async () => {
+          throw new Error('injected failure');
+        },
+      }),
+    ).rejects.toThrow('injected failure');
+    expect(await graphCounts(testGraph())).toEqual(before);
+    const [row] = await read<{ n: number }>(`MATCH (n {documentId: $doc}) RETURN count(n) AS n`, {
+      doc: documentIdFor('another-shanwei.txt'),
+    });
+    expect(Number(row!.n)).toBe(0);
+  });
+
+  it('a bad file fails with its reason while the other files of the run load', async () => {
+    const dir = join(import.meta.dirname, '../fixtures');
+    const outcomes = await ingestFiles(testGraph(), [join(dir, 'binary.txt'), join(SEEDS, 'xiamen-2022-work-plan.txt')]);
+    expect(outcomes.map((o) => [o.status, o.error])).toEqual([
+      ['failed', 'binary file (not text): found NUL bytes'],
+      ['skipped', undefined],
+    ]);
+  });
+});
+
+describe('deleting a document', () => {
+  it('removes what only it referred to and keeps what others still cite', async () => {
+    expect(await deleteDocument(testGraph(), documentIdFor('qinzhou-2022-work-plan.txt'))).toBe(true);
+    const names = await read<{ name: string }>(
+      `MATCH (r:Regulation) WHERE r.name IN ['地名管理条例', '广西壮族自治区养老服务条例'] RETURN r.name AS name`,
+    );
+    expect(names.map((r) => r.name)).toEqual(['地名管理条例']);
+    const [left] = await read<{ docs: number; org: number; tasks: number }>(
+      `RETURN COUNT { (d:Document) } AS docs, COUNT { (o:Organization {name: '钦州市民政局'}) } AS org,
+              COUNT { (t:Task {documentId: $doc}) } AS tasks`,
+      { doc: documentIdFor('qinzhou-2022-work-plan.txt') },
+    );
+    expect([Number(left!.docs), Number(left!.org), Number(left!.tasks)]).toEqual([4, 0, 0]);
+    expect(await deleteDocument(testGraph(), documentIdFor('qinzhou-2022-work-plan.txt'))).toBe(false);
+  });
+});
