@@ -28,10 +28,13 @@ CREATE INDEX task_order IF NOT EXISTS FOR (n:Task) ON (n.order);
 
 // Full-text search over Chinese text: the cjk analyzer indexes character bigrams,
 // so 困境儿童 inside a longer sentence is found (the standard analyzer would not).
+// Eventually consistent: Lucene work leaves the commit path and is batched (with
+// per-commit updates, segment flushes and merges were most of ingestion's CPU);
+// writers call db.index.fulltext.awaitEventuallyConsistentIndexRefresh() after loading.
 CREATE FULLTEXT INDEX taskText IF NOT EXISTS
 FOR (n:Task) ON EACH [n.title, n.text]
-OPTIONS {indexConfig: {`fulltext.analyzer`: 'cjk'}};
+OPTIONS {indexConfig: {`fulltext.analyzer`: 'cjk', `fulltext.eventually_consistent`: true}};
 
 CREATE FULLTEXT INDEX entityNames IF NOT EXISTS
 FOR (n:Document|Section|Regulation|Population|Initiative|Department) ON EACH [n.title, n.name]
-OPTIONS {indexConfig: {`fulltext.analyzer`: 'cjk'}};
+OPTIONS {indexConfig: {`fulltext.analyzer`: 'cjk', `fulltext.eventually_consistent`: true}};

@@ -62,6 +62,16 @@ export async function ingestDocument(
   }
 }
 
+/**
+ * The full-text indexes are eventually consistent (cheaper ingestion, see
+ * cypher/schema.cypher): after loading, wait until searches see what was loaded.
+ */
+export async function refreshSearchIndexes(graph: Graph): Promise<void> {
+  await graph.driver.executeQuery('CALL db.index.fulltext.awaitEventuallyConsistentIndexRefresh()', {}, {
+    database: graph.database,
+  });
+}
+
 /** Removes a document and every shared node that only it referred to. Returns false when no such document exists. */
 export async function deleteDocument(graph: Graph, documentId: string): Promise<boolean> {
   const session = graph.driver.session({ database: graph.database });

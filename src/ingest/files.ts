@@ -4,7 +4,7 @@ import { readFile, readdir, stat } from 'node:fs/promises';
 import { basename, extname, join } from 'node:path';
 import { extractDocument } from '../extract/index.js';
 import type { Graph } from '../graph/driver.js';
-import { ingestDocument, type IngestStatus } from '../graph/ingest.js';
+import { ingestDocument, refreshSearchIndexes, type IngestStatus } from '../graph/ingest.js';
 import { describeError } from '../graph/errors.js';
 
 const DOCUMENT_EXTENSIONS = new Set(['.txt', '.text', '.htm', '.html', '.md']);
@@ -70,5 +70,6 @@ export async function ingestFiles(
     }
   };
   await Promise.all(Array.from({ length: Math.max(1, options.concurrency ?? 1) }, worker));
+  await refreshSearchIndexes(graph);
   return outcomes;
 }

@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { closeTestDriver, resetDatabase, testDriver, testInfo } from '../setup/db.js';
+import { refreshSearchIndexes } from '../../src/graph/ingest.js';
+import { closeTestDriver, resetDatabase, testDriver, testGraph, testInfo } from '../setup/db.js';
 
 beforeAll(async () => {
   await resetDatabase();
@@ -21,6 +22,8 @@ beforeAll(async () => {
     {},
     { database: testInfo().database },
   );
+  // The full-text indexes are eventually consistent (cheaper ingestion): wait for them.
+  await refreshSearchIndexes(testGraph());
 });
 afterAll(closeTestDriver);
 

@@ -41,7 +41,11 @@ public final class Neo4jLauncher {
 
         DatabaseManagementService dbms;
         try {
-            dbms = new DatabaseManagementServiceBuilder(home)
+            DatabaseManagementServiceBuilder builder = new DatabaseManagementServiceBuilder(home);
+            // Optional tuning (name=value lines) beside the data folder; the settings below win.
+            Path conf = home.resolveSibling("neo4j.conf");
+            if (java.nio.file.Files.exists(conf)) builder.loadPropertiesFromFile(conf);
+            dbms = builder
                     .setConfig(BoltConnector.enabled, true)
                     .setConfig(BoltConnector.listen_address, new SocketAddress("127.0.0.1", port))
                     .setConfig(BoltConnector.advertised_address, new SocketAddress("127.0.0.1", port))
