@@ -23,13 +23,12 @@ CALL (d) {
 }
 CALL (d) {
   UNWIND $g.tasks AS t
-  CREATE (task:Task {id: t.id})
-  SET task += t, task.documentId = d.id, task.year = d.year, task.region = d.region
-  REMOVE task.sectionId, task.parentId
+  CREATE (task:Task)
+  SET task = t.props
 }
 CALL (d) {
   UNWIND $g.tasks AS t
-  MATCH (task:Task {id: t.id})
+  MATCH (task:Task {id: t.props.id})
   OPTIONAL MATCH (sec:Section {id: t.sectionId})
   OPTIONAL MATCH (parent:Task {id: t.parentId})
   FOREACH (_ IN CASE WHEN sec IS NOT NULL THEN [1] ELSE [] END | CREATE (sec)-[:HAS_TASK]->(task))
@@ -40,8 +39,8 @@ CALL (d) {
 // Where a task names no lead, the issuing bureau is accountable for it: a relationship of its own,
 // so that an auditor never mistakes it for an explicit LEADS.
 CALL (d) {
-  UNWIND [t IN $g.tasks WHERE t.leadSource = 'ISSUER'] AS t
-  MATCH (task:Task {id: t.id})
+  UNWIND [t IN $g.tasks WHERE t.props.leadSource = 'ISSUER'] AS t
+  MATCH (task:Task {id: t.props.id})
   MATCH (d)-[:ISSUED_BY]->(org:Organization)
   CREATE (org)-[:ACCOUNTABLE_FOR {documentId: d.id}]->(task)
 }
@@ -58,19 +57,19 @@ CALL () {
   UNWIND $g.leads AS l
   MATCH (dep:Department {id: l.from}), (task:Task {id: l.to})
   CREATE (dep)-[r:LEADS]->(task)
-  SET r = l, r.from = null, r.to = null
+  SET r = l.props
 }
 CALL () {
   UNWIND $g.supports AS l
   MATCH (dep:Department {id: l.from}), (task:Task {id: l.to})
   CREATE (dep)-[r:SUPPORTS]->(task)
-  SET r = l, r.from = null, r.to = null
+  SET r = l.props
 }
 CALL () {
   UNWIND $g.involves AS l
   MATCH (task:Task {id: l.from}), (dep:Department {id: l.to})
   CREATE (task)-[r:INVOLVES]->(dep)
-  SET r = l, r.from = null, r.to = null
+  SET r = l.props
 }
 CALL () {
   UNWIND $g.regulations AS reg
@@ -87,13 +86,13 @@ CALL () {
   UNWIND $g.cites AS c
   MATCH (task:Task {id: c.from}), (reg:Regulation {id: c.to})
   CREATE (task)-[r:CITES]->(reg)
-  SET r = c, r.from = null, r.to = null
+  SET r = c.props
 }
 CALL () {
   UNWIND $g.targets AS l
   MATCH (task:Task {id: l.from}), (pop:Population {id: l.to})
   CREATE (task)-[r:TARGETS]->(pop)
-  SET r = l, r.from = null, r.to = null
+  SET r = l.props
 }
 CALL (d) {
   UNWIND $g.indicators AS i
@@ -119,6 +118,6 @@ CALL () {
   UNWIND $g.partOfInitiative AS l
   MATCH (task:Task {id: l.from}), (ini:Initiative {id: l.to})
   CREATE (task)-[r:PART_OF_INITIATIVE]->(ini)
-  SET r = l, r.from = null, r.to = null
+  SET r = l.props
 }
 RETURN d.id AS id

@@ -51,9 +51,13 @@ const inside = (ranges: Span[], pos: number) => ranges.some((r) => pos >= r.star
 // A number with a unit outside quotes and titles, not an ordinal (第五轮, 第7个).
 // - value: 万/亿/千 multiplied out (1.2万 → 12000, 4亿元 → 400000000 元); a range
 //   1—2名 is its lower bound with ≥; Chinese numerals only for 两个/三名/… with
-//   个/名/家/所/户/张, and 一 only after a comparator (至少一个), because 一次/一批/
-//   一个不漏 are not promises. Years, dates, phone numbers and document numbers
-//   carry no unit and so never match.
+//   个/名/家/所/户/张 governed by a verb or comparator (新建三个, 至少一个): a bare
+//   两个文件 points back at things just named, and 一次/一批/一个不漏 are not promises.
+//   Years, dates, phone numbers and document numbers carry no unit and so never match.
+// - an amount in 万/亿 without a unit is money (元) when its clause speaks of funds:
+//   30万项目支持资金.
+// - a figure inside "(其中…)" breaks down the figure before it and is skipped:
+//   18人(其中含2021年9人).
 // - comparator: 以上/不低于/不少于/至少/达到/达 → ≥; 超过/突破/高于/多于 and 余/多
 //   (3700多件) → >; 以下/以内/不超过/不高于/不多于 → ≤; 低于/少于 → <; else =
 //   (约/近 are read as =).
@@ -77,6 +81,8 @@ const CN_NUMBER_RE = new RegExp(
   'g',
 );
 const MULTIPLIER: Record<string, number> = { 千: 1e3, 万: 1e4, 亿: 1e8 };
+const BARE_AMOUNT_RE = new RegExp(String.raw`(?<![\d.第])(\d+(?:\.\d+)?)(余|多)?([万亿])(?![\d.余多]|${UNIT})`, 'g');
+const FUNDS = /资金|经费|款|补助|补贴|奖补|预算/;
 
 /** Comparator words before a number, longest first so 不低于 is not read as 低于. */
 const PREFIX_COMPARATORS: [string, Comparator][] = [
@@ -200,9 +206,29 @@ interface RawNumber {
   chinese: boolean;
 }
 
+/** A figure inside "(其中…)": a breakdown of the figure before it. */
+function inBreakdown(text: string, span: Span, pos: number): boolean {
+  const before = text.slice(span.start, pos);
+  const open = before.lastIndexOf('(');
+  return open >= 0 && !before.includes(')', open) && before.startsWith('其中', open + 1);
+}
+
+/** The clause around `pos`: back to and forward to , ; 。 、 … (brackets ignored). */
+function clauseAround(text: string, span: Span, pos: number): string {
+  let end = pos;
+  while (end < span.end && !CLAUSE_END.has(text[end]!)) end++;
+  return text.slice(clauseStart(text, span, pos), end);
+}
+
 function numbersIn(text: string, span: Span, masked: Span[]): RawNumber[] {
   const slice = text.slice(span.start, span.end);
   const out: RawNumber[] = [];
+  for (const m of slice.matchAll(BARE_AMOUNT_RE)) {
+    const start = span.start + m.index;
+    if (!FUNDS.test(clauseAround(text, span, start))) continue;
+    const value = Number((Number(m[1]) * MULTIPLIER[m[3]!]!).toFixed(6));
+    out.push({ value, unit: '元', start, end: start + m[0].length, comparator: m[2] ? '>' : null, chinese: false });
+  }
   for (const m of slice.matchAll(NUMBER_RE)) {
     const [, lo, hi, more1, mult, more2, unit, suffix] = m;
     const value = Number((Number(lo) * (mult ? MULTIPLIER[mult]! : 1)).toFixed(6));
@@ -221,7 +247,7 @@ function numbersIn(text: string, span: Span, masked: Span[]): RawNumber[] {
       comparator: m[3] ? '≥' : null, chinese: true,
     });
   }
-  return out.filter((n) => !inside(masked, n.start)).sort((a, b) => a.start - b.start);
+  return out.filter((n) => !inside(masked, n.start) && !inBreakdown(text, span, n.start)).sort((a, b) => a.start - b.start);
 }
 
 const STARTS_WITH_COMPARATOR = new RegExp(`^(?:${COMPARATOR_RE.source})`);
@@ -257,7 +283,8 @@ export function extractIndicators(text: string, span: Span): Indicator[] {
       null,
     );
 
-    if (n.chinese && n.value === 1 && !compM) continue; // 一次, 一个不漏: not a count anyone promised
+    // 一次, 一个不漏, 两个文件: not a count anyone promised (see the rules above).
+    if (n.chinese && !compM && (n.value === 1 || !anchor || anchor.kind === 'figure')) continue;
     const word = compM ? text.slice(compM.start, compM.end) : null;
     const comparator = n.comparator ?? PREFIX_COMPARATORS.find(([w]) => w === word)?.[1] ?? '=';
 
@@ -297,12 +324,14 @@ export function extractIndicators(text: string, span: Span): Indicator[] {
 // ---------------------------------------------------------------------------
 //
 // A time limit, not a time: 2024年底前, 年底, 3月底(前), 年内, 上半年, 第一季度,
-// 2025年6月30日前, 2024-2026年 / 2024年至2026年, 2024年前 / 2024年内 / 2024年(全部)完成, 到2025年.
+// 2025年6月30日前, 2024-2026年 / 2024年至2026年, 2024年前 / 2024年内 / 2024年(全部)完成, 到2025年,
+// 4月份, 年初 (争取年初立项, 年底开工: as much a target as 年底).
 // A bare year (2023年) or date (2022年2月23日, 从2022年7月起) is not one; neither
-// is 今年 or 年初 (too vague). A directly following 完成 belongs to the phrase
-// (6月底前完成). `date` is the last day the phrase allows: 年底/年内 → 12-31,
-// 3月底 → 03-31, 上半年 → 06-30, 第一季度 → 03-31, 2024-2026年 → 2026-12-31,
-// X月前 → the last day of month X-1. Phrases without a year use `documentYear`
+// is 今年 (too vague), nor a start (7月份起, 年初以来). A directly following 完成
+// belongs to the phrase (6月底前完成). `date` is the last day the phrase allows:
+// 年底/年内 → 12-31, 3月底 → 03-31, 上半年 → 06-30, 第一季度 → 03-31,
+// 2024-2026年 → 2026-12-31, X月前 → the last day of month X-1, 4月份 → 04-30;
+// 年初 has none (null). Phrases without a year use `documentYear`
 // (明年底 adds one); date is null when no year is known. 上半年/下半年/季度
 // directly followed by "," open a report ("今年上半年,提任干部25人"), not a deadline.
 
@@ -333,6 +362,9 @@ const DEADLINE_PATTERNS: [RegExp, Resolver][] = [
   [new RegExp(String.raw`(?<![\d年])(\d{1,2})月(?:底|末)${BY}?${DONE}`, 'g'), (m, y) => (y ? endOfMonth(y, +m[1]!) : null)],
   [new RegExp(String.raw`(?<![\d每])(明)?年(?:底|末)${BY}?${DONE}`, 'g'), (m, y) => (y ? iso(y + (m[1] ? 1 : 0), 12, 31) : null)],
   [new RegExp(`(?<![\\d每${CN_DIGITS}几近])年内${DONE}`, 'g'), (_m, y) => (y ? iso(y, 12, 31) : null)],
+  [/(\d{4})年(\d{1,2})月份(?!起|以来|开始)/g, (m) => endOfMonth(+m[1]!, +m[2]!)],
+  [/(?<![\d年从自每\-—~至到])(\d{1,2})月份(?!起|以来|开始)/g, (m, y) => (y ? endOfMonth(y, +m[1]!) : null)],
+  [/(?<![\d每]|去年|前年)(?:明)?年初(?!以来|至今|起|开始)/g, () => null],
   [/(?<![\d年])上半年(?!,)/g, (_m, y) => (y ? iso(y, 6, 30) : null)],
   [/(?<![\d年])下半年(?!,)/g, (_m, y) => (y ? iso(y, 12, 31) : null)],
   [/(?<![\d年])第?([一二三四])季度(?!,)/g, (m, y) => (y ? endOfMonth(y, QUARTER[m[1]!]!) : null)],
@@ -371,9 +403,12 @@ export function extractDeadlines(text: string, span: Span, documentYear?: number
 // - it ends in 工程/行动/计划/项目/活动 (“百千万工程”, “福蕾行动计划”), or
 // - the quote (or a chain of quotes “…”“…”, then an optional 等) is followed by
 //   up to 6 characters and 工程/行动/计划/项目/活动 (“绿美殡葬”系列行动,
-//   “邻里守望”关爱行动), or by up to 4 characters and 品牌/平台/模式/服务/示范点/
-//   示范/试点/创建 that ends the phrase (“爱心厦门”平台, “近邻+养老”服务示范点,
-//   but not “互联网+”服务水平).
+//   “邻里守望”关爱行动), or by up to 4 characters and 品牌/服务/示范点/
+//   示范/试点/创建 that ends the phrase (“近邻+养老”服务示范点, but not
+//   “互联网+”服务水平), or it is listed before 等 and such a head word in its
+//   clause (组织开展“敬老月”“敬老文明号”及…创建工作等活动).
+// A platform or a working model is a tool, not a programme: “爱心厦门”平台,
+// “互联网+网格化”工作模式.
 // Never: the deny-list of political slogans and rules (“两个确立”, “第一议题”,
 // “三会一课”, …) and names without a Chinese character (“1310”, “6.19”, “1+1”).
 // name = the quoted text as printed (“明珠一号 福彩增量” → 明珠一号 福彩增量);
@@ -390,8 +425,10 @@ const STRONG_END = new RegExp(`(?:${STRONG})$`);
 const MOD = '(?:(?!的)[\\u4e00-\\u9fa5])';
 const STRONG_AFTER = new RegExp(`^等?${MOD}{0,6}?(?:${STRONG})`);
 const WEAK_AFTER = new RegExp(
-  `^等?${MOD}{0,4}?(?:品牌|平台|模式|服务|示范点|示范|试点|创建)(?:(?![\\u4e00-\\u9fa5])|(?=示范点|建设|工作|经验|的))`,
+  `^等?${MOD}{0,4}?(?:品牌|服务|示范点|示范|试点|创建)(?:(?![\\u4e00-\\u9fa5])|(?=示范点|建设|工作|经验|的))`,
 );
+/** The quote is an item of a list that 等 closes with a head word: “A”“B”及C等活动. */
+const LIST_AFTER = new RegExp(`^[^,。;:!?\\n]{0,30}?等${MOD}{0,4}?(?:${STRONG})(?![\\u4e00-\\u9fa5])`);
 /** A following quote in a chain “…”“…” or “…”、“…”. */
 const NEXT_QUOTE = /^、?(?:“[^“”\n]{1,40}”|「[^「」\n]{1,40}」)/;
 
@@ -401,8 +438,8 @@ function isProgramme(q: Quoted, text: string, span: Span): boolean {
   if (ALLOW.has(name) || STRONG_END.test(name)) return true;
   let rest = text.slice(q.end + 1, span.end);
   for (let m = rest.match(NEXT_QUOTE); m; m = rest.match(NEXT_QUOTE)) rest = rest.slice(m[0].length);
-  rest = rest.slice(0, 12);
-  return STRONG_AFTER.test(rest) || WEAK_AFTER.test(rest);
+  const head = rest.slice(0, 12);
+  return STRONG_AFTER.test(head) || WEAK_AFTER.test(head) || LIST_AFTER.test(rest.slice(0, 40));
 }
 
 export function extractInitiatives(text: string, span: Span): InitiativeMention[] {

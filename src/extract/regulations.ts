@@ -13,6 +13,9 @@
 //   most recent earlier full title in the whole document ending with that word.
 //   The document's own title in a cover letter counts too: a later 《要点》 in a plan
 //   can only mean that plan.
+// - a publication (a book of speeches or writings: 《…重要论述》, 《…文选》, 《…讲话》)
+//   is study material, not a policy: no citation. Other titles that fit no kind
+//   (a lecture, a news item) stay, as OTHER, since we cannot tell them from a policy.
 
 import type { CitationMode, Jurisdiction, RegulationCitation, RegulationKind, Span } from './types.js';
 import { evidenceAt } from './sentences.js';
@@ -79,6 +82,8 @@ const printed = (text: string, t: Title): string => text.slice(t.start + 1, t.en
 /** A bare kind word standing for a title printed earlier: 《条例》, 《实施意见》. */
 const BACK_REFERENCE =
   /^(?:实施|指导|工作|管理|暂行|专项)?(?:条例|办法|规定|细则|规则|意见|决定|通知|规划|计划|方案|纲要|要点|标准|规范|指引|指南)$/;
+
+const PUBLICATION = /(?:论述|讲话|文选|文集|选编|摘编|读本|语录)$/;
 
 function canonical(title: string): string {
   const bare = title.replace(/[<《]/g, '〈').replace(/[>》]/g, '〉');
@@ -257,7 +262,7 @@ export function extractCitations(text: string, spans: Span[]): RegulationCitatio
   return spans.map((span) => {
     const out: RegulationCitation[] = [];
     for (const t of titles) {
-      if (t.start < span.start || t.end > span.end) continue;
+      if (t.start < span.start || t.end > span.end || PUBLICATION.test(printed(text, t))) continue;
       const clause = clauseBefore(text, span.start, t.start);
       const outer = cite(t, modeOf(text, t, span, clause), issuerJurisdiction(clause));
       out.push(outer);

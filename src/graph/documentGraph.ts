@@ -20,9 +20,11 @@ export interface EvidenceRow {
   mention: string;
 }
 
-interface Link extends EvidenceRow {
+/** A relationship to create: its end nodes' ids and the properties it carries (evidence at least). */
+interface Link<P = EvidenceRow> {
   from: string;
   to: string;
+  props: P;
 }
 
 export interface DocumentGraph {
@@ -42,17 +44,23 @@ export interface DocumentGraph {
   };
   organization: { id: string; name: string; region: string | null; level: string | null } | null;
   sections: Array<{ id: string; number: string; title: string; order: number; start: number; end: number }>;
+  /** Task properties as stored, and where the task hangs (a section, a parent task, or neither). */
   tasks: Array<{
-    id: string;
-    number: string;
-    path: string[];
-    title: string;
-    text: string;
-    order: number;
-    depth: number;
-    start: number;
-    end: number;
-    leadSource: string;
+    props: {
+      id: string;
+      number: string;
+      path: string[];
+      title: string;
+      text: string;
+      order: number;
+      depth: number;
+      start: number;
+      end: number;
+      leadSource: string;
+      documentId: string;
+      year: number | null;
+      region: string | null;
+    };
     sectionId: string | null;
     parentId: string | null;
   }>;
@@ -61,7 +69,7 @@ export interface DocumentGraph {
   supports: Link[];
   involves: Link[];
   regulations: Array<{ id: string; name: string; kind: string; jurisdiction: string | null; aliases: string[] }>;
-  cites: Array<Link & { mode: string; title: string }>;
+  cites: Array<Link<EvidenceRow & { mode: string; title: string }>>;
   regulationImplements: Array<{ from: string; to: string }>;
   targets: Link[];
   indicators: Array<
@@ -117,16 +125,21 @@ export function buildDocumentGraph(doc: ExtractedDocument, sourceKey: string): D
     const parent = t.path.length > 1 ? nodeId('Task', documentId, t.path.slice(0, -1).join('/')) : null;
     const parentId = parent && taskIds.has(parent) ? parent : null;
     return {
-      id: taskId(t),
-      number: t.number,
-      path: t.path,
-      title: t.title,
-      text: t.text,
-      order: t.order,
-      depth: t.depth,
-      start: t.span.start,
-      end: t.span.end,
-      leadSource: t.leadSource,
+      props: {
+        id: taskId(t),
+        number: t.number,
+        path: t.path,
+        title: t.title,
+        text: t.text,
+        order: t.order,
+        depth: t.depth,
+        start: t.span.start,
+        end: t.span.end,
+        leadSource: t.leadSource,
+        documentId,
+        year: meta.year,
+        region: meta.region,
+      },
       sectionId: parentId ? null : (sectionByNumber.get(t.path[0] ?? '') ?? null),
       parentId,
     };
@@ -187,14 +200,14 @@ export function buildDocumentGraph(doc: ExtractedDocument, sourceKey: string): D
   const initiatives = new Map<string, { id: string; name: string }>();
   const seenLinks = new Set<string>();
   // One relationship per (type, from, to[, mode]) and task: the first mention is its evidence.
-  const addLink = <T extends Link>(list: T[], key: string, link: T) => {
+  const addLink = <P,>(list: Array<Link<P>>, key: string, link: Link<P>) => {
     if (seenLinks.has(key)) return;
     seenLinks.add(key);
     list.push(link);
   };
 
   doc.tasks.forEach((t, i) => {
-    const task = tasks[i]!.id;
+    const task = tasks[i]!.props.id;
     const departmentLinks = [
       [t.leads, graph.leads, 'LEADS'],
       [t.supports, graph.supports, 'SUPPORTS'],
@@ -205,7 +218,7 @@ export function buildDocumentGraph(doc: ExtractedDocument, sourceKey: string): D
         const dept = departmentId(m);
         // INVOLVES points from the task to the agency; LEADS/SUPPORTS from the department to the task.
         const [from, to] = type === 'INVOLVES' ? [task, dept] : [dept, task];
-        addLink(list, `${type}|${from}|${to}`, { from, to, ...evidence(m.evidence, m.mention) });
+        addLink(list, `${type}|${from}|${to}`, { from, to, props: evidence(m.evidence, m.mention) });
       }
     }
     for (const c of t.regulations) {
@@ -220,14 +233,12 @@ export function buildDocumentGraph(doc: ExtractedDocument, sourceKey: string): D
       addLink(graph.cites, `CITES|${task}|${reg}|${c.mode}`, {
         from: task,
         to: reg,
-        mode: c.mode,
-        title: c.title,
-        ...evidence(c.evidence, c.title),
+        props: { mode: c.mode, title: c.title, ...evidence(c.evidence, c.title) },
       });
     }
     for (const p of t.populations) {
       const pop = nodeId('Population', p.name);
-      addLink(graph.targets, `TARGETS|${task}|${pop}`, { from: task, to: pop, ...evidence(p.evidence, p.mention) });
+      addLink(graph.targets, `TARGETS|${task}|${pop}`, { from: task, to: pop, props: evidence(p.evidence, p.mention) });
     }
     t.indicators.forEach((ind, k) => {
       graph.indicators.push({
@@ -256,7 +267,7 @@ export function buildDocumentGraph(doc: ExtractedDocument, sourceKey: string): D
       addLink(graph.partOfInitiative, `PART_OF_INITIATIVE|${task}|${id}`, {
         from: task,
         to: id,
-        ...evidence(ini.evidence, ini.mention),
+        props: evidence(ini.evidence, ini.mention),
       });
     }
   });

@@ -145,6 +145,28 @@ describe('extractPopulations', () => {
     expect(found.map((p) => p.name)).toEqual(['残疾人', '困难残疾人', '重度残疾人']);
   });
 
+  it('reads a bracketed alternative as both groups, and 脱贫户 as 脱贫人口', () => {
+    expect(pops('提升留守(困境)儿童关爱服务水平')).toEqual([
+      ['留守儿童', '留守(困境)儿童'],
+      ['困境儿童', '留守(困境)儿童'],
+    ]);
+    expect(pops('农村留守(困境)儿童')).toEqual([
+      ['留守儿童', '农村留守(困境)儿童'],
+      ['困境儿童', '农村留守(困境)儿童'],
+    ]);
+    // Not an alternative: the bracket spells out the group before it, or names no group.
+    expect(pops('低收入家庭(低保边缘家庭)、养老机构(含敬老院)老年人')).toEqual([
+      ['低收入人口', '低收入家庭'],
+      ['低保边缘家庭', '低保边缘家庭'],
+      ['老年人', '老年人'],
+    ]);
+    expect(pops('将监测对象由脱贫户、监测户拓展至低保边缘家庭')).toEqual([
+      ['脱贫人口', '脱贫户'],
+      ['防止返贫监测对象', '监测户'],
+      ['低保边缘家庭', '低保边缘家庭'],
+    ]);
+  });
+
   it('stays inside the span', () => {
     const text = normalizeText('老年人和儿童');
     expect(extractPopulations(text, { start: 1, end: 6 }).map((p) => p.name)).toEqual(['儿童']);
@@ -157,7 +179,10 @@ describe('extractPopulations', () => {
       for (const line of text.split('\n')) {
         for (const p of extractPopulations(text, { start, end: start + line.length })) {
           expect(text.slice(p.evidence.start, p.evidence.end)).toBe(p.mention);
-          expect(canonicalPopulation(p.mention)).toBe(p.name);
+          // A bracketed alternative (留守(困境)儿童) is the mention of both groups it names.
+          const alt = /^(.*)\((.*)\)(.*)$/.exec(p.mention);
+          const forms = alt ? [alt[1]! + alt[3]!, alt[2]! + alt[3]!] : [p.mention];
+          expect(forms.map(canonicalPopulation)).toContain(p.name);
         }
         start += line.length + 1;
       }

@@ -98,8 +98,11 @@ describe('extractIndicators on seed sentences', () => {
     expect(seedIndicators('qinzhou-2022-work-plan.txt', '(五)加快构建分层分类社会救助格局')).toEqual([
       { value: 1.5, unit: '倍', comparator: '≥', subject: '低保标准', text: '不低于低保标准1.5倍' },
     ]);
-    expect(seedIndicators('xiamen-2022-work-plan.txt', '5.做好残疾人两项补贴工作')).toEqual([
-      { value: 2, unit: '个', comparator: '=', subject: '文件', text: '两个文件' },
+    // 两个文件 counts the two titles just cited: no verb or comparator governs it, so no promise.
+    expect(seedIndicators('xiamen-2022-work-plan.txt', '5.做好残疾人两项补贴工作')).toEqual([]);
+    expect(indicators('新建三个社区食堂,落实两个文件,至少一个').map((i) => [i.value, i.unit, i.comparator])).toEqual([
+      [3, '个', '='],
+      [1, '个', '≥'],
     ]);
     expect(seedIndicators('xiamen-2022-work-plan.txt', '7.推进未成年人保护工作')).toEqual([
       { value: 12, unit: '个', comparator: '≥', subject: '镇街未成年人保护站', text: '至少建成镇街未成年人保护站12个' },
@@ -111,8 +114,15 @@ describe('extractIndicators on seed sentences', () => {
     expect(seedIndicators('shanwei-2024-work-plan.txt', '贯彻省委“1310”具体部署')).toEqual([]);
     // “4·27”, 十九届六中全会, 第十二次党代表大会
     expect(seedIndicators('qinzhou-2022-work-plan.txt', '(一)将习近平新时代中国特色社会主义思想贯彻落实')).toEqual([]);
-    // 第五轮; 30万 with no unit (项目支持资金) is no indicator; 132.23公里 is
-    expect(seedIndicators('shanwei-2024-work-plan.txt', '深化平安边界创建').map((i) => i.value)).toEqual([132.23, 49.207]);
+    // 第五轮 is an ordinal; 30万项目支持资金 is money though 元 is not printed
+    expect(seedIndicators('shanwei-2024-work-plan.txt', '深化平安边界创建').map((i) => [i.value, i.unit])).toEqual([
+      [132.23, '公里'],
+      [49.207, '公里'],
+      [300000, '元'],
+    ]);
+    expect(indicators('下达补助资金50万,惠及30万群众,1.2亿').map((i) => [i.value, i.unit])).toEqual([[500000, '元']]);
+    // (其中含2021年9人) breaks down the 18人 before it
+    expect(seedIndicators('qinzhou-2022-work-plan.txt', '(十五)提升流浪乞讨人员救助管理水平').map((i) => i.value)).toEqual([16, 23, 22, 18, 1]);
     // “6.19”, phone 3500011, 26项 (a count) stays
     expect(seedIndicators('xiamen-2022-work-plan.txt', '13.强化智慧养老服务和安全监管').map((i) => i.value)).toEqual([26]);
     expect(seedIndicators('xiamen-2022-work-plan.txt', '23.推进流浪乞讨人员救助管理')).toEqual([]);
@@ -159,12 +169,13 @@ describe('extractDeadlines', () => {
     expect(strip(extractDeadlines(text, span, 2022))).toEqual([
       { text: '3月底', date: '2022-03-31' },
       { text: '9月底', date: '2022-09-30' },
+      { text: '年初', date: null }, // 争取年初立项: a target, but with no last day
       { text: '年底', date: '2022-12-31' },
       { text: '上半年', date: '2022-06-30' },
       { text: '年底', date: '2022-12-31' },
     ]);
     const noYear = extractDeadlines(text, span);
-    expect(noYear.map((d) => d.date)).toEqual([null, null, null, null, null]);
+    expect(noYear.map((d) => d.date)).toEqual([null, null, null, null, null, null]);
     for (const d of noYear) expect(text.slice(d.evidence.start, d.evidence.end)).toBe(d.text);
   });
 
@@ -175,7 +186,7 @@ describe('extractDeadlines', () => {
     ]);
     const fuzhou = seed('fuzhou-party-building-report.txt');
     expect(extractDeadlines(fuzhou, lineOf(fuzhou, '三是筑强筑牢民政干部队伍'), 2023)).toEqual([]);
-    expect(deadlines('2022年2月23日印发《2022年全市民政工作要点》,从2022年7月起执行,今年完成,争取年初立项,2023年资金支出进度慢', 2022)).toEqual([]);
+    expect(deadlines('2022年2月23日印发《2022年全市民政工作要点》,从2022年7月起执行,今年完成,年初以来,7月份起,2023年资金支出进度慢', 2022)).toEqual([]);
     expect(deadlines('“2024年底前”是口号')).toEqual([]);
   });
 
@@ -199,6 +210,10 @@ describe('extractDeadlines', () => {
       { text: '明年底前', date: '2025-12-31' },
     ]);
     expect(deadlines('2024年6月前')).toEqual([{ text: '2024年6月前', date: '2024-05-31' }]);
+    expect(deadlines('4月份召开会议,2023年11月份完成', 2022)).toEqual([
+      { text: '4月份', date: '2022-04-30' },
+      { text: '2023年11月份', date: '2023-11-30' },
+    ]);
   });
 });
 
@@ -249,6 +264,15 @@ describe('extractInitiatives', () => {
       '敬老月', '银龄行动', '阳光助学',
     ]);
     expect(names('“阳光慈善”工程和“阳光慈善”品牌')).toEqual(['阳光慈善']);
+    // A platform or a working model is a tool, not a programme.
+    expect(names('依托“爱心厦门”平台,探索“互联网+网格化”工作模式,推行“A+B”运行模式')).toEqual([]);
+  });
+
+  it('reads quoted items of a list that 等 closes with a head word', () => {
+    expect(names('组织开展“敬老月”“敬老文明号”“银龄安康行动”及老年友好型社区创建工作等活动')).toEqual([
+      '敬老月', '敬老文明号', '银龄安康行动',
+    ]);
+    expect(names('落实“第一议题”、“三会一课”等制度,推行“不见面审批”等改革,“两个确立”等活动')).toEqual([]);
   });
 
   it('gives evidence that slices to the mention on every seed line, for all three', () => {

@@ -127,12 +127,12 @@ describe('extractCitations on the seeds', () => {
     ]);
   });
 
-  it('shanwei 2024: party-group rules of a municipal bureau, a national opinion, a book', () => {
+  it('shanwei 2024: party-group rules of a municipal bureau, a national opinion; a book is no citation', () => {
     expect(cite(sw, '制定《关于进一步加强市民政局党组理论学习中心组工作的意见》')).toEqual([
       ['关于进一步加强市民政局党组理论学习中心组工作的意见', '关于进一步加强市民政局党组理论学习中心组工作的意见', 'DRAFTS', 'OPINION', 'MUNICIPAL', null],
     ]);
+    // 《深入学习习近平关于民政工作的重要论述》 is a book of speeches (study material), not a policy.
     expect(cite(sw, '修订《中共汕尾市民政局党组')).toEqual([
-      ['深入学习习近平关于民政工作的重要论述', '深入学习习近平关于民政工作的重要论述', 'REFERENCES', 'OTHER', null, null],
       ['中共汕尾市民政局党组关于落实“第一议题”学习制度', '中共汕尾市民政局党组关于落实“第一议题”学习制度', 'REVISES', 'RULE', 'MUNICIPAL', null],
       ['中共汕尾市民政局党组政治要件台账工作指引', '中共汕尾市民政局党组政治要件台账工作指引', 'DRAFTS', 'GUIDELINE', 'MUNICIPAL', null],
     ]);
@@ -154,9 +154,16 @@ describe('extractCitations on the seeds', () => {
     ]);
   });
 
-  it('xiamen 2024 article: 研读 references, 学习贯彻 implements, 牵头制定 drafts', () => {
-    expect(cite(xa, '通过研读《')[0]!.slice(2)).toEqual(['REFERENCES', 'OTHER', null, null]);
-    expect(cite(xa, '学习贯彻《深入学习')[0]!.slice(2)).toEqual(['IMPLEMENTS', 'OTHER', null, null]);
+  it('xiamen 2024 article: the book it studies is no citation; 研读 references, 学习贯彻 implements, 牵头制定 drafts', () => {
+    expect(cite(xa, '通过研读《')).toEqual([]);
+    expect(cite(xa, '学习贯彻《深入学习')).toEqual([]);
+    const text = normalizeText('通过研读《社会救助暂行办法》,学习贯彻《志愿服务条例》,学习《习近平谈治国理政》选编和《重要讲话文选》');
+    const [cs] = extractCitations(text, [{ start: 0, end: text.length }]);
+    expect(cs!.map((c) => [c.name, c.mode])).toEqual([
+      ['社会救助暂行办法', 'REFERENCES'],
+      ['志愿服务条例', 'IMPLEMENTS'],
+      ['习近平谈治国理政', 'REFERENCES'], // the title alone does not say it is a book
+    ]);
     expect(cite(xa, '牵头制定《')).toEqual([
       ['厦门市流浪乞讨人员救助管理街面巡查制度', '厦门市流浪乞讨人员救助管理街面巡查制度', 'DRAFTS', 'RULE', 'MUNICIPAL', null],
     ]);
@@ -185,7 +192,8 @@ describe('extractCitations on the seeds', () => {
         n++;
       }
     }
-    expect(n).toBe(39); // 38 《…》 in the seeds + the nested <中华人民共和国未成年人保护法>
+    // 38 《…》 in the seeds + the nested <中华人民共和国未成年人保护法>, less the three of the book 《深入学习…重要论述》
+    expect(n).toBe(36);
   });
 });
 
