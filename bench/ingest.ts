@@ -9,7 +9,7 @@ import { parseArgs } from 'node:util';
 import { ensureReferenceData, graphCounts } from '../src/graph/ingest.js';
 import { ingestFiles, listDocumentFiles } from '../src/ingest/files.js';
 import { generateDocument, loadMaterial } from './corpus.js';
-import { openBenchDatabase } from './throwaway-neo4j.js';
+import { openBenchDatabase, processCpuSeconds } from './throwaway-neo4j.js';
 
 const { values } = parseArgs({
   options: { docs: { type: 'string', default: '1000' }, concurrency: { type: 'string', default: '4' } },
@@ -32,9 +32,14 @@ try {
   const base = await graphCounts(db);
   const sum = (counts: Record<string, number>) => Object.values(counts).reduce((a, b) => a + b, 0);
 
+  const neo4jCpu0 = processCpuSeconds(db.pid);
+  const nodeCpu0 = process.cpuUsage();
   let t0 = performance.now();
   const first = await ingestFiles(db, files, { concurrency });
   const firstSeconds = (performance.now() - t0) / 1000;
+  const neo4jCpu = neo4jCpu0 === null ? null : processCpuSeconds(db.pid)! - neo4jCpu0;
+  const nodeCpuUsage = process.cpuUsage(nodeCpu0);
+  const nodeCpu = (nodeCpuUsage.user + nodeCpuUsage.system) / 1e6;
   const failed = first.filter((o) => o.status === 'failed');
   const counts = await graphCounts(db);
   const nodes = sum(counts.labels) - sum(base.labels);
@@ -51,6 +56,9 @@ try {
   row('  documents/s', (docs / firstSeconds).toFixed(1));
   row('  nodes/s', `${(nodes / firstSeconds).toFixed(0)} (${nodes} nodes)`);
   row('  relationships/s', `${(relationships / firstSeconds).toFixed(0)} (${relationships} relationships)`);
+  // CPU time per document does not depend on what else the machine is doing, unlike wall time.
+  row('  CPU ms/document: node (extract+driver)', (nodeCpu * 1000 / docs).toFixed(1));
+  if (neo4jCpu !== null) row('  CPU ms/document: Neo4j', (neo4jCpu * 1000 / docs).toFixed(1));
   row('second run (no-op)', `${secondSeconds.toFixed(2)} s, ${skipped}/${docs} skipped`);
   row('  ratio second/first', (secondSeconds / firstSeconds).toFixed(3));
   for (const f of failed.slice(0, 5)) console.log(`  failed ${f.file}: ${f.error}`);

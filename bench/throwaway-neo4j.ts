@@ -1,6 +1,6 @@
 // A database for a benchmark: NEO4J_URI when set (its data is erased!), otherwise a
 // throwaway local Neo4j on a temp folder and a free port, deleted afterwards.
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { DEFAULT_DATABASE, neo4jConfigFromEnv } from '../src/config.js';
@@ -12,6 +12,8 @@ export interface BenchDatabase extends Graph {
   uri: string;
   user: string;
   password: string;
+  /** The local Neo4j's process id (null with NEO4J_URI), for CPU accounting. */
+  pid: number | null;
   reset(): Promise<void>;
   close(): Promise<void>;
 }
@@ -20,11 +22,13 @@ export async function openBenchDatabase(): Promise<BenchDatabase> {
   const external = neo4jConfigFromEnv();
   let connection = external;
   let stop = async () => {};
+  let pid: number | null = null;
   if (!connection) {
     provision();
     const home = mkdtempSync(join(tmpdir(), 'prg-neo4j-bench-'));
     const local = await startLocalNeo4j({ home, port: 0, ownedByParent: true });
     connection = { uri: local.uri, user: local.user, password: local.password, database: DEFAULT_DATABASE };
+    pid = local.pid;
     stop = async () => {
       await stopLocalNeo4j({ home });
       rmSync(home, { recursive: true, force: true });
@@ -39,6 +43,7 @@ export async function openBenchDatabase(): Promise<BenchDatabase> {
     uri: connection.uri,
     user: connection.user,
     password: connection.password,
+    pid,
     async reset() {
       const session = driver.session({ database });
       try {
@@ -56,3 +61,16 @@ export async function openBenchDatabase(): Promise<BenchDatabase> {
     },
   };
 }
+
+/** CPU seconds (user + system) a process has used so far, from /proc; null where unavailable. */
+export function processCpuSeconds(pid: number | null): number | null {
+  if (pid === null) return null;
+  try {
+    const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1]!.split(' ');
+    return (Number(fields[11]) + Number(fields[12])) / sysconfClockTicks;
+  } catch {
+    return null;
+  }
+}
+// Linux reports CPU time in clock ticks; USER_HZ is 100 on every common kernel.
+const sysconfClockTicks = 100;
