@@ -25,6 +25,11 @@ CREATE INDEX regulation_name IF NOT EXISTS FOR (n:Regulation) ON (n.name);
 CREATE INDEX population_name IF NOT EXISTS FOR (n:Population) ON (n.name);
 CREATE INDEX initiative_name IF NOT EXISTS FOR (n:Initiative) ON (n.name);
 CREATE INDEX task_order IF NOT EXISTS FOR (n:Task) ON (n.order);
+// What a document owns, found without a scan when it is replaced or deleted, and for per-document reads.
+CREATE INDEX section_document IF NOT EXISTS FOR (n:Section) ON (n.documentId);
+CREATE INDEX task_document IF NOT EXISTS FOR (n:Task) ON (n.documentId);
+CREATE INDEX indicator_document IF NOT EXISTS FOR (n:Indicator) ON (n.documentId);
+CREATE INDEX deadline_document IF NOT EXISTS FOR (n:Deadline) ON (n.documentId);
 
 // Full-text search over Chinese text: the cjk analyzer indexes character bigrams,
 // so 困境儿童 inside a longer sentence is found (the standard analyzer would not).

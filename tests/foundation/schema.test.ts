@@ -18,13 +18,17 @@ const CONSTRAINTS = [
   'task_id',
 ];
 const RANGE_INDEXES = [
+  'deadline_document',
   'department_name',
   'document_region',
   'document_sha256',
   'document_year',
+  'indicator_document',
   'initiative_name',
   'population_name',
   'regulation_name',
+  'section_document',
+  'task_document',
   'task_order',
 ];
 
@@ -50,7 +54,7 @@ async function snapshot(): Promise<SchemaSnapshot> {
 describe('cypher/schema.cypher', () => {
   it('splits into one statement per constraint and index', () => {
     const statements = splitStatements(loadCypher('schema'));
-    expect(statements).toHaveLength(20);
+    expect(statements).toHaveLength(24);
     expect(statements.every((s) => s.includes('IF NOT EXISTS'))).toBe(true);
   });
 
@@ -58,7 +62,7 @@ describe('cypher/schema.cypher', () => {
     const s = await snapshot();
     for (const name of CONSTRAINTS) expect(s.constraints).toContain(name);
     const ours = s.indexes.filter((i) => [...CONSTRAINTS, ...RANGE_INDEXES, 'taskText', 'entityNames'].includes(i.name));
-    expect(ours).toHaveLength(20);
+    expect(ours).toHaveLength(24);
     expect(ours.filter((i) => i.type === 'RANGE').map((i) => i.name).sort()).toEqual([...CONSTRAINTS, ...RANGE_INDEXES].sort());
     expect(ours.filter((i) => i.type === 'FULLTEXT').map((i) => i.name).sort()).toEqual(['entityNames', 'taskText']);
     expect(new Set(ours.map((i) => i.state))).toEqual(new Set(['ONLINE']));
@@ -88,7 +92,7 @@ describe('cypher/schema.cypher', () => {
 
   it('is a no-op when applied again', async () => {
     const before = await snapshot();
-    expect(await applySchema(testDriver(), testInfo().database)).toBe(20);
+    expect(await applySchema(testDriver(), testInfo().database)).toBe(24);
     expect(await snapshot()).toEqual(before);
   });
 });

@@ -1,0 +1,12 @@
+// Batch: the departments leading tasks that serve each population (and, with
+// $includeSubgroups, its subgroups), with how many such tasks; most first.
+UNWIND $ids AS id
+MATCH (p:Population {id: id})
+CALL (p) {
+  MATCH (dep:Department)-[:LEADS]->(t:Task)-[:TARGETS]->(q:Population)
+  WHERE q = p OR ($includeSubgroups AND EXISTS { (q)-[:SUBGROUP_OF*1..10]->(p) })
+  WITH dep, count(DISTINCT t) AS taskCount
+  ORDER BY taskCount DESC, dep.name, dep.id
+  RETURN collect({department: dep {.*, label: 'Department'}, taskCount: taskCount}) AS items
+}
+RETURN id, items

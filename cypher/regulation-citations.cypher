@@ -1,0 +1,16 @@
+// Batch: every citation of each regulation: the citing task, the mode, the title as printed, evidence.
+UNWIND $ids AS id
+MATCH (reg:Regulation {id: id})
+CALL (reg) {
+  MATCH (t:Task)-[c:CITES]->(reg)
+  WHERE $mode IS NULL OR c.mode = $mode
+  WITH t, c ORDER BY t.documentId, t.order, c.start
+  RETURN collect({
+    task: t {.*, label: 'Task'},
+    regulation: reg {.*, label: 'Regulation'},
+    mode: c.mode,
+    title: c.title,
+    evidence: c {.documentId, .start, .end, .sentence, .mention}
+  }) AS items
+}
+RETURN id, items

@@ -1,0 +1,15 @@
+// Batch: the regulations each task cites, with the mode, the title as printed and evidence.
+UNWIND $ids AS id
+MATCH (t:Task {id: id})
+CALL (t) {
+  MATCH (t)-[c:CITES]->(reg:Regulation)
+  WITH reg, c ORDER BY c.start, reg.name
+  RETURN collect({
+    regulation: reg {.*, label: 'Regulation'},
+    task: t {.*, label: 'Task'},
+    mode: c.mode,
+    title: c.title,
+    evidence: c {.documentId, .start, .end, .sentence, .mention}
+  }) AS items
+}
+RETURN id, items

@@ -1,0 +1,12 @@
+// Batch: the departments that LEADS each task, in the order the text names them, with evidence.
+UNWIND $ids AS id
+MATCH (t:Task {id: id})
+CALL (t) {
+  MATCH (dep:Department)-[r:LEADS]->(t)
+  WITH dep, r ORDER BY r.start
+  RETURN collect({
+    department: dep {.*, label: 'Department'},
+    evidence: r {.documentId, .start, .end, .sentence, .mention}
+  }) AS items
+}
+RETURN id, items

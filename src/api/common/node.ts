@@ -1,0 +1,13 @@
+// The Node interface every graph entity implements. Rows from the read layer
+// carry their label, which names the GraphQL type.
+import { Field, ID, InterfaceType } from 'type-graphql';
+import type { NodeRow } from '../../graph/read/rows.js';
+
+@InterfaceType('Node', {
+  description: 'Any entity of the graph, fetched by its stable id with node(id).',
+  resolveType: (value: NodeRow) => value.label,
+})
+export abstract class Node {
+  @Field(() => ID, { description: 'Stable id `<prefix>_<16 hex>`; the prefix names the type (doc, org, dept, sec, task, reg, pop, ind, ddl, ini).' })
+  id!: string;
+}

@@ -1,0 +1,55 @@
+// What every resolver receives: the graph, the request's loaders and read counter,
+// and the API key the request presented (checked only by mutations).
+import { randomUUID } from 'node:crypto';
+import type { Graph } from '../graph/driver.js';
+import { GraphReader } from '../graph/reader.js';
+import { createLoaders, type Loaders } from './loaders.js';
+
+export interface ApiContext {
+  graph: Graph;
+  loaders: Loaders;
+  presentedApiKey: string | null;
+  /** Cypher read round trips this request has made (every API read goes through `reader`). */
+  readonly queryCount: number;
+  requestId: string;
+  /** The request's read door. */
+  reader: GraphReader;
+  /** Called with an unexpected error before the client gets a bare INTERNAL_SERVER_ERROR; defaults to console.error. */
+  onInternalError?: (error: unknown, requestId: string) => void;
+}
+
+export interface ApiContextOptions {
+  presentedApiKey: string | null;
+  requestId?: string;
+  onInternalError?: (error: unknown, requestId: string) => void;
+}
+
+class RequestContext implements ApiContext {
+  readonly loaders: Loaders;
+  readonly reader: GraphReader;
+  readonly requestId: string;
+  readonly presentedApiKey: string | null;
+  readonly onInternalError?: (error: unknown, requestId: string) => void;
+
+  constructor(
+    readonly graph: Graph,
+    opts: ApiContextOptions,
+  ) {
+    this.reader = new GraphReader(graph);
+    this.loaders = createLoaders(this.reader);
+    this.presentedApiKey = opts.presentedApiKey;
+    this.requestId = opts.requestId ?? randomUUID();
+    if (opts.onInternalError) this.onInternalError = opts.onInternalError;
+  }
+
+  // A getter on the prototype, reading the shared reader: Apollo Server hands
+  // resolvers and plugins a shallow copy of the context (same prototype, same
+  // reader), and every copy must see the same count.
+  get queryCount(): number {
+    return this.reader.queryCount;
+  }
+}
+
+export function createApiContext(graph: Graph, opts: ApiContextOptions): ApiContext {
+  return new RequestContext(graph, opts);
+}

@@ -1,0 +1,38 @@
+// Every error the API returns carries extensions.code, and its message is one
+// line meant for the user: never a stack trace, never Cypher text.
+
+import { GraphQLError } from 'graphql';
+import { ExtractionError } from '../extract/errors.js';
+import { isDatabaseUnavailable } from '../graph/errors.js';
+
+export const ErrorCode = {
+  BAD_USER_INPUT: 'BAD_USER_INPUT',
+  NOT_FOUND: 'NOT_FOUND',
+  UNAUTHENTICATED: 'UNAUTHENTICATED',
+  FORBIDDEN: 'FORBIDDEN',
+  DATABASE_UNAVAILABLE: 'DATABASE_UNAVAILABLE',
+  INTERNAL_SERVER_ERROR: 'INTERNAL_SERVER_ERROR',
+} as const;
+export type ErrorCode = (typeof ErrorCode)[keyof typeof ErrorCode];
+
+export function apiError(code: ErrorCode, message: string): GraphQLError {
+  return new GraphQLError(message, { extensions: { code } });
+}
+
+export const badInput = (message: string) => apiError(ErrorCode.BAD_USER_INPUT, message);
+export const notFound = (message: string) => apiError(ErrorCode.NOT_FOUND, message);
+export const unauthenticated = (message: string) => apiError(ErrorCode.UNAUTHENTICATED, message);
+export const forbidden = (message: string) => apiError(ErrorCode.FORBIDDEN, message);
+
+/**
+ * The error a resolver reports for anything thrown below it: our own GraphQLErrors
+ * pass through, extraction failures are the user's input, an unreachable Neo4j is
+ * DATABASE_UNAVAILABLE, and anything else is an internal error whose details stay
+ * in the server log (the message could contain Cypher or driver internals).
+ */
+export function toApiError(error: unknown): GraphQLError {
+  if (error instanceof GraphQLError && typeof error.extensions.code === 'string') return error;
+  if (error instanceof ExtractionError) return badInput(error.reason);
+  if (isDatabaseUnavailable(error)) return apiError(ErrorCode.DATABASE_UNAVAILABLE, 'the graph database is unavailable; try again later');
+  return apiError(ErrorCode.INTERNAL_SERVER_ERROR, 'internal error');
+}

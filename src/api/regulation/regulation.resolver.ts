@@ -1,0 +1,64 @@
+// regulations(filter) and who cites a regulation, how, and who leads that work.
+import { Arg, Args, ArgsType, Ctx, Field, FieldResolver, Query, Resolver, Root } from 'type-graphql';
+import { listRegulations } from '../../graph/read/lists.js';
+import type { NodeRow } from '../../graph/read/rows.js';
+import type { ApiContext } from '../context.js';
+import { toConnection } from '../common/connection.js';
+import { DepartmentTaskCount } from '../common/counts.js';
+import { CitationMode, Jurisdiction, RegulationKind } from '../common/enums.js';
+import { PageArgs, pageWindow } from '../common/pagination.js';
+import { Citation } from '../task/task-links.type.js';
+import { TaskConnection } from '../task/task.type.js';
+import { Regulation, RegulationConnection } from './regulation.type.js';
+
+@ArgsType()
+class RegulationsArgs extends PageArgs {
+  @Field(() => String, { nullable: true, description: 'Part of the name or of a printed title.' })
+  nameContains?: string | null;
+
+  @Field(() => RegulationKind, { nullable: true })
+  kind?: RegulationKind | null;
+
+  @Field(() => Jurisdiction, { nullable: true })
+  jurisdiction?: Jurisdiction | null;
+}
+
+@Resolver(() => Regulation)
+export class RegulationResolver {
+  @Query(() => RegulationConnection, { description: 'Cited regulations by name.' })
+  async regulations(@Args(() => RegulationsArgs) args: RegulationsArgs, @Ctx() ctx: ApiContext) {
+    const window = pageWindow(args);
+    return toConnection(await listRegulations(ctx.reader, args, window), window);
+  }
+
+  @FieldResolver(() => [Citation], { description: 'Every citation of it (task, mode, title as printed, evidence), by document then reading order.' })
+  citations(@Root() reg: NodeRow, @Arg('mode', () => CitationMode, { nullable: true }) mode: CitationMode | null, @Ctx() ctx: ApiContext) {
+    return ctx.loaders.list('regulation-citations', reg.id, { mode: mode ?? null });
+  }
+
+  @FieldResolver(() => TaskConnection, { description: 'Tasks citing it (optionally in one mode).' })
+  async citingTasks(
+    @Root() reg: NodeRow,
+    @Arg('mode', () => CitationMode, { nullable: true }) mode: CitationMode | null,
+    @Args(() => PageArgs) args: PageArgs,
+    @Ctx() ctx: ApiContext,
+  ) {
+    const window = pageWindow(args);
+    return toConnection(await ctx.loaders.page('regulation-tasks', reg.id, window, { mode: mode ?? null }), window);
+  }
+
+  @FieldResolver(() => [Regulation], { description: 'Regulations it implements (《福建省实施<…>办法》 → the law).' })
+  implements(@Root() reg: NodeRow, @Ctx() ctx: ApiContext) {
+    return ctx.loaders.list('regulation-implements', reg.id);
+  }
+
+  @FieldResolver(() => [Regulation], { description: 'Regulations that implement it.' })
+  implementedBy(@Root() reg: NodeRow, @Ctx() ctx: ApiContext) {
+    return ctx.loaders.list('regulation-implemented-by', reg.id);
+  }
+
+  @FieldResolver(() => [DepartmentTaskCount], { description: 'Departments leading the tasks that cite it, with how many; most first.' })
+  departments(@Root() reg: NodeRow, @Ctx() ctx: ApiContext) {
+    return ctx.loaders.list('regulation-departments', reg.id);
+  }
+}

@@ -1,0 +1,30 @@
+import { Field, ID, ObjectType } from 'type-graphql';
+import { connectionType } from '../common/connection.js';
+import { Jurisdiction, RegulationKind } from '../common/enums.js';
+import { Node } from '../common/node.js';
+
+@ObjectType('Regulation', {
+  implements: Node,
+  description: 'A law, regulation, rule, opinion, plan, standard or guideline cited as 《…》; one node however many documents cite it.',
+})
+export class Regulation implements Node {
+  @Field(() => ID)
+  id!: string;
+
+  @Field(() => String, { description: 'Canonical name (《慈善法》 → 中华人民共和国慈善法).' })
+  name!: string;
+
+  @Field(() => String, { description: 'Canonical title (same as name).' })
+  title!: string;
+
+  @Field(() => RegulationKind)
+  kind!: RegulationKind;
+
+  @Field(() => Jurisdiction, { nullable: true })
+  jurisdiction!: Jurisdiction | null;
+
+  @Field(() => [String], { description: 'Every title as printed.' })
+  aliases!: string[];
+}
+
+export const RegulationConnection = connectionType('Regulation', Regulation);

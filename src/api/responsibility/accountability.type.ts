@@ -1,0 +1,70 @@
+import { Field, Int, ObjectType, registerEnumType } from 'type-graphql';
+import { Evidence } from '../common/evidence.js';
+import { Node } from '../common/node.js';
+import { Department } from '../department/department.type.js';
+import { Organization } from '../organization/organization.type.js';
+import { Task } from '../task/task.type.js';
+
+export enum ResponsibilityRole {
+  LEAD = 'LEAD',
+  SUPPORT = 'SUPPORT',
+  DEFAULT_OWNER = 'DEFAULT_OWNER',
+}
+registerEnumType(ResponsibilityRole, {
+  name: 'ResponsibilityRole',
+  valuesConfig: {
+    LEAD: { description: 'Named as lead (牵头) in the text.' },
+    SUPPORT: { description: 'Named as supporting/responsible (责任/配合) in the text.' },
+    DEFAULT_OWNER: { description: 'The issuing bureau, because the text names no lead.' },
+  },
+});
+
+@ObjectType('AccountableTask')
+export class AccountableTask {
+  @Field(() => Task)
+  task!: Task;
+
+  @Field(() => ResponsibilityRole)
+  role!: ResponsibilityRole;
+
+  @Field(() => Evidence, { nullable: true, description: 'Where the text names the department; null for a default owner.' })
+  evidence!: Evidence | null;
+}
+
+@ObjectType('AccountabilityGroup', {
+  description: 'The tasks one party answers for: a department (as lead or support), or a bureau as default owner (department null).',
+})
+export class AccountabilityGroup {
+  @Field(() => Department, { nullable: true, description: 'Null for the group of tasks the bureau owns by default.' })
+  department!: Department | null;
+
+  @Field(() => Organization, { nullable: true, description: "The department's bureau, or the bureau that owns the tasks by default." })
+  organization!: Organization | null;
+
+  @Field(() => Boolean, { description: 'True for a bureau owning tasks that name no lead.' })
+  defaultOwner!: boolean;
+
+  @Field(() => Int)
+  leadCount!: number;
+
+  @Field(() => Int)
+  supportCount!: number;
+
+  @Field(() => Int)
+  defaultCount!: number;
+
+  @Field(() => [AccountableTask], { description: 'By document, then reading order.' })
+  tasks!: AccountableTask[];
+}
+
+@ObjectType('Accountability', { description: 'Who answers for every task that cites a regulation or serves a population.' })
+export class Accountability {
+  @Field(() => Node, { description: 'The regulation or population asked about.' })
+  subject!: Node;
+
+  @Field(() => Int, { description: 'Distinct tasks citing / serving it.' })
+  taskCount!: number;
+
+  @Field(() => [AccountabilityGroup], { description: 'Most lead and default-owned tasks first.' })
+  groups!: AccountabilityGroup[];
+}

@@ -1,0 +1,39 @@
+import 'reflect-metadata';
+// The GraphQL schema, built once per process from the type-graphql classes.
+// Every decorator names its GraphQL type explicitly: the code runs through
+// esbuild (tsx, vitest), which emits no decorator metadata to infer them from.
+import { writeFile, mkdir } from 'node:fs/promises';
+import { dirname, join } from 'node:path';
+import { lexicographicSortSchema, printSchema, type GraphQLSchema } from 'graphql';
+import { buildSchema } from 'type-graphql';
+import { projectRoot } from '../paths.js';
+import { mapErrors } from './middleware.js';
+import { resolvers } from './resolvers.js';
+
+let schema: Promise<GraphQLSchema> | undefined;
+
+/** The executable schema (cached). Arguments are checked by the resolvers, not class-validator. */
+export function buildApiSchema(): Promise<GraphQLSchema> {
+  schema ??= buildSchema({
+    resolvers,
+    validate: false,
+    globalMiddlewares: [mapErrors],
+  }).catch((error: unknown) => {
+    schema = undefined;
+    throw error;
+  });
+  return schema;
+}
+
+export const SCHEMA_FILE = join(projectRoot(), 'schema', 'schema.graphql');
+
+/** The schema as SDL, types and fields sorted so the file only changes when the API does. */
+export async function printApiSchema(): Promise<string> {
+  return `${printSchema(lexicographicSortSchema(await buildApiSchema()))}\n`;
+}
+
+/** Writes schema/schema.graphql (or `path`). */
+export async function emitSchemaFile(path: string = SCHEMA_FILE): Promise<void> {
+  await mkdir(dirname(path), { recursive: true });
+  await writeFile(path, await printApiSchema(), 'utf8');
+}

@@ -1,0 +1,58 @@
+// A task's links to departments, regulations, populations and programmes, each
+// with the evidence that the text states it.
+import { Field, ObjectType } from 'type-graphql';
+import { Evidence } from '../common/evidence.js';
+import { CitationMode } from '../common/enums.js';
+import { Department } from '../department/department.type.js';
+import { Initiative } from '../initiative/initiative.type.js';
+import { Population } from '../population/population.type.js';
+import { Regulation } from '../regulation/regulation.type.js';
+import { Task } from './task.type.js';
+
+@ObjectType('DepartmentRole', { description: 'A department named as lead, support or involved agency of a task, and where the text says so.' })
+export class DepartmentRole {
+  @Field(() => Department)
+  department!: Department;
+
+  @Field(() => Evidence)
+  evidence!: Evidence;
+}
+
+@ObjectType('Citation', { description: 'A task citing a regulation: how (mode), the title as printed, and the sentence.' })
+export class Citation {
+  @Field(() => Task)
+  task!: Task;
+
+  @Field(() => Regulation)
+  regulation!: Regulation;
+
+  @Field(() => CitationMode)
+  mode!: CitationMode;
+
+  @Field(() => String, { description: 'The title as printed between 《》.' })
+  title!: string;
+
+  @Field(() => Evidence)
+  evidence!: Evidence;
+}
+
+@ObjectType('TaskPopulation', { description: 'A population a task serves, as the text names it.' })
+export class TaskPopulation {
+  @Field(() => Population)
+  population!: Population;
+
+  @Field(() => String, { description: 'The name as printed (may be an alias of the canonical name).' })
+  mention!: string;
+
+  @Field(() => Evidence)
+  evidence!: Evidence;
+}
+
+@ObjectType('TaskInitiative', { description: 'A named programme a task belongs to.' })
+export class TaskInitiative {
+  @Field(() => Initiative)
+  initiative!: Initiative;
+
+  @Field(() => Evidence)
+  evidence!: Evidence;
+}

@@ -1,0 +1,126 @@
+// tasks(filter, orderBy) and everything a task links to. Each relation is one
+// batched loader call, so a page of tasks costs one query per relation asked for.
+import { Arg, Args, Ctx, FieldResolver, Query, Resolver, Root } from 'type-graphql';
+import type { NodeRow } from '../../graph/read/rows.js';
+import { findTasks } from '../../graph/read/tasks.js';
+import type { ApiContext } from '../context.js';
+import { toConnection } from '../common/connection.js';
+import { idOrName, requireIdOf } from '../common/ids.js';
+import { PageArgs, pageWindow } from '../common/pagination.js';
+import { Document } from '../document/document.type.js';
+import { Organization } from '../organization/organization.type.js';
+import { Deadline, Indicator } from '../promise/promise.type.js';
+import { Section } from '../section/section.type.js';
+import { badInput } from '../errors.js';
+import { TaskFilter, TaskOrder } from './task-filter.js';
+import { Citation, DepartmentRole, TaskInitiative, TaskPopulation } from './task-links.type.js';
+import { Task, TaskConnection } from './task.type.js';
+
+interface TaskContextRow {
+  section: NodeRow | null;
+  parent: NodeRow | null;
+  organization: NodeRow | null;
+}
+
+async function taskContext(ctx: ApiContext, task: NodeRow): Promise<TaskContextRow | null> {
+  const [row] = await ctx.loaders.list<TaskContextRow>('task-context', task.id);
+  return row ?? null;
+}
+
+@Resolver(() => Task)
+export class TaskResolver {
+  @Query(() => TaskConnection, { description: 'Tasks matching every given filter, as a connection.' })
+  async tasks(
+    @Arg('filter', () => TaskFilter, { nullable: true }) filter: TaskFilter | null,
+    @Arg('orderBy', () => TaskOrder, { nullable: true, defaultValue: TaskOrder.DOCUMENT_ORDER }) orderBy: TaskOrder,
+    @Args(() => PageArgs) page: PageArgs,
+    @Ctx() ctx: ApiContext,
+  ) {
+    const window = pageWindow(page);
+    const f = filter ?? {};
+    if (f.text != null && f.text.trim() === '') throw badInput('filter.text must not be empty');
+    if (orderBy === TaskOrder.RELEVANCE && f.text == null) throw badInput('orderBy RELEVANCE needs filter.text');
+    const rows = await findTasks(
+      ctx.reader,
+      {
+        ...f,
+        department: idOrName('Department', f.department, 'filter.department'),
+        regulation: idOrName('Regulation', f.regulation, 'filter.regulation'),
+        population: idOrName('Population', f.population, 'filter.population'),
+        initiative: idOrName('Initiative', f.initiative, 'filter.initiative'),
+        documentId: f.documentId == null ? null : requireIdOf('Document', f.documentId, 'filter.documentId'),
+      },
+      orderBy,
+      window,
+    );
+    return toConnection(rows, window);
+  }
+
+  @FieldResolver(() => Document)
+  document(@Root() task: NodeRow, @Ctx() ctx: ApiContext) {
+    return ctx.loaders.node.load(String(task.documentId));
+  }
+
+  @FieldResolver(() => Section, { nullable: true, description: 'The chapter it sits in (through its top-level task); null in a document without chapters.' })
+  async section(@Root() task: NodeRow, @Ctx() ctx: ApiContext) {
+    return (await taskContext(ctx, task))?.section ?? null;
+  }
+
+  @FieldResolver(() => Task, { nullable: true, description: 'The task it is a sub-task of.' })
+  async parent(@Root() task: NodeRow, @Ctx() ctx: ApiContext) {
+    return (await taskContext(ctx, task))?.parent ?? null;
+  }
+
+  @FieldResolver(() => Organization, {
+    nullable: true,
+    description: 'The bureau that answers for the task: by default when leadSource is ISSUER, else the bureau of the document (whose departments lead it).',
+  })
+  async accountableOrganization(@Root() task: NodeRow, @Ctx() ctx: ApiContext) {
+    return (await taskContext(ctx, task))?.organization ?? null;
+  }
+
+  @FieldResolver(() => [Task])
+  subtasks(@Root() task: NodeRow, @Ctx() ctx: ApiContext) {
+    return ctx.loaders.list('task-subtasks', task.id);
+  }
+
+  @FieldResolver(() => [DepartmentRole], { description: 'Lead departments named by the text (empty when leadSource is ISSUER).' })
+  leads(@Root() task: NodeRow, @Ctx() ctx: ApiContext) {
+    return ctx.loaders.list('task-leads', task.id);
+  }
+
+  @FieldResolver(() => [DepartmentRole], { description: 'Supporting (responsible) departments named by the text.' })
+  supports(@Root() task: NodeRow, @Ctx() ctx: ApiContext) {
+    return ctx.loaders.list('task-supports', task.id);
+  }
+
+  @FieldResolver(() => [DepartmentRole], { description: 'Outside agencies the text names (医保, 市委组织部 …).' })
+  involvedAgencies(@Root() task: NodeRow, @Ctx() ctx: ApiContext) {
+    return ctx.loaders.list('task-involves', task.id);
+  }
+
+  @FieldResolver(() => [Citation])
+  citations(@Root() task: NodeRow, @Ctx() ctx: ApiContext) {
+    return ctx.loaders.list('task-citations', task.id);
+  }
+
+  @FieldResolver(() => [TaskPopulation])
+  populations(@Root() task: NodeRow, @Ctx() ctx: ApiContext) {
+    return ctx.loaders.list('task-populations', task.id);
+  }
+
+  @FieldResolver(() => [Indicator])
+  indicators(@Root() task: NodeRow, @Ctx() ctx: ApiContext) {
+    return ctx.loaders.list('task-indicators', task.id);
+  }
+
+  @FieldResolver(() => [Deadline])
+  deadlines(@Root() task: NodeRow, @Ctx() ctx: ApiContext) {
+    return ctx.loaders.list('task-deadlines', task.id);
+  }
+
+  @FieldResolver(() => [TaskInitiative])
+  initiatives(@Root() task: NodeRow, @Ctx() ctx: ApiContext) {
+    return ctx.loaders.list('task-initiatives', task.id);
+  }
+}

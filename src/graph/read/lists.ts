@@ -1,0 +1,66 @@
+// Top-level lists (the API's connections): one round trip returns a page of a
+// stable ordering and the size of the whole filtered list.
+import type { GraphReader } from '../reader.js';
+import type { NodeRow, PageRow, PageWindow } from './rows.js';
+
+/** Runs a `*-page` query: the filter parameters plus $skip/$limit, one row {totalCount, items}. */
+export async function readPage<T = NodeRow>(
+  reader: GraphReader,
+  query: string,
+  params: Record<string, unknown>,
+  window: PageWindow,
+): Promise<PageRow<T>> {
+  const [row] = await reader.read<PageRow<T>>(query, { ...params, skip: window.skip, limit: window.limit });
+  return row ?? { totalCount: 0, items: [] };
+}
+
+export interface DepartmentFilter {
+  nameContains?: string | null;
+  kind?: string | null;
+  organization?: string | null;
+}
+export const listDepartments = (reader: GraphReader, f: DepartmentFilter, w: PageWindow) =>
+  readPage(reader, 'departments-page', { nameContains: f.nameContains ?? null, kind: f.kind ?? null, organization: f.organization ?? null }, w);
+
+export interface RegulationFilter {
+  nameContains?: string | null;
+  kind?: string | null;
+  jurisdiction?: string | null;
+}
+export const listRegulations = (reader: GraphReader, f: RegulationFilter, w: PageWindow) =>
+  readPage(reader, 'regulations-page', { nameContains: f.nameContains ?? null, kind: f.kind ?? null, jurisdiction: f.jurisdiction ?? null }, w);
+
+export const listPopulations = (reader: GraphReader, f: { nameContains?: string | null }, w: PageWindow) =>
+  readPage(reader, 'populations-page', { nameContains: f.nameContains ?? null }, w);
+
+export interface DocumentFilter {
+  titleContains?: string | null;
+  kind?: string | null;
+  region?: string | null;
+  year?: number | null;
+  organization?: string | null;
+}
+export const listDocuments = (reader: GraphReader, f: DocumentFilter, w: PageWindow) =>
+  readPage(
+    reader,
+    'documents-page',
+    {
+      titleContains: f.titleContains ?? null,
+      kind: f.kind ?? null,
+      region: f.region ?? null,
+      year: f.year ?? null,
+      organization: f.organization ?? null,
+    },
+    w,
+  );
+
+export interface OrganizationFilter {
+  nameContains?: string | null;
+  region?: string | null;
+  level?: string | null;
+}
+export const listOrganizations = (reader: GraphReader, f: OrganizationFilter, w: PageWindow) =>
+  readPage(reader, 'organizations-page', { nameContains: f.nameContains ?? null, region: f.region ?? null, level: f.level ?? null }, w);
+
+export const listInitiatives = (reader: GraphReader, f: { nameContains?: string | null }, w: PageWindow) =>
+  readPage(reader, 'initiatives-page', { nameContains: f.nameContains ?? null }, w);

@@ -1,0 +1,53 @@
+// Who answers for what: a task's responsibility chain, and the accountability
+// for everything that cites a regulation or serves a population.
+import type { GraphReader } from '../reader.js';
+import type { EvidenceRow, NodeRow } from './rows.js';
+
+export interface RoleRow {
+  department: NodeRow;
+  organization: NodeRow | null;
+  evidence: EvidenceRow;
+}
+
+export interface ChainRow {
+  task: NodeRow;
+  document: NodeRow;
+  section: NodeRow | null;
+  /** Parent tasks from the top-level task down to the direct parent. */
+  ancestors: NodeRow[];
+  leads: RoleRow[];
+  supports: RoleRow[];
+  issuer: NodeRow | null;
+  /** The bureau that owns the task by default (it names no lead), else null. */
+  defaultOwner: NodeRow | null;
+}
+
+export async function responsibilityChain(reader: GraphReader, taskId: string): Promise<ChainRow | null> {
+  const [row] = await reader.read<ChainRow>('responsibility-chain', { taskId });
+  return row ?? null;
+}
+
+export type ResponsibilityRole = 'LEAD' | 'SUPPORT' | 'DEFAULT_OWNER';
+
+export interface AccountabilityGroupRow {
+  /** Null for a bureau's group of tasks it owns by default. */
+  department: NodeRow | null;
+  organization: NodeRow | null;
+  leadCount: number;
+  supportCount: number;
+  defaultCount: number;
+  tasks: Array<{ task: NodeRow; role: ResponsibilityRole; evidence: EvidenceRow | null }>;
+}
+
+export interface AccountabilityRow {
+  taskCount: number;
+  groups: AccountabilityGroupRow[];
+}
+
+export async function accountability(
+  reader: GraphReader,
+  subject: { regulationId: string | null; populationId: string | null; includeSubgroups: boolean },
+): Promise<AccountabilityRow> {
+  const [row] = await reader.read<AccountabilityRow>('accountability', subject);
+  return row ?? { taskCount: 0, groups: [] };
+}

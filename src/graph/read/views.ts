@@ -1,0 +1,40 @@
+// Subgraphs for drawing: a node's neighbourhood and a shortest path. Bounded:
+// depth ≤ 3, at most `limit` nodes, paths ≤ 6 hops.
+import type { GraphReader } from '../reader.js';
+
+export interface ViewNode {
+  id: string;
+  label: string;
+  name: string | null;
+}
+
+export interface ViewEdge {
+  id: string;
+  type: string;
+  from: string;
+  to: string;
+  properties: Record<string, unknown>;
+}
+
+export interface GraphViewRow {
+  nodes: ViewNode[];
+  edges: ViewEdge[];
+  truncated: boolean;
+}
+
+export async function neighborhood(reader: GraphReader, id: string, depth: number, limit: number): Promise<GraphViewRow | null> {
+  // One node more than the limit at each level tells that the view was cut.
+  const [row] = await reader.read<GraphViewRow>('neighborhood', { id, depth, limit, cap: limit + 1 });
+  return row ?? null;
+}
+
+export async function shortestPath(
+  reader: GraphReader,
+  fromId: string,
+  toId: string,
+  maxDepth: number,
+  types: string[] | null,
+): Promise<GraphViewRow> {
+  const [row] = await reader.read<Omit<GraphViewRow, 'truncated'>>('path', { fromId, toId, maxDepth, types });
+  return row ? { ...row, truncated: false } : { nodes: [], edges: [], truncated: false };
+}

@@ -1,0 +1,53 @@
+// The single door through which the API reads the graph: one named Cypher file,
+// parameters only, a READ-routed transaction, and plain JavaScript values back
+// (neo4j Integers become numbers). It counts its round trips so a request can
+// show that its number of queries does not grow with the number of items.
+
+import neo4j, { isInt, type Integer } from 'neo4j-driver';
+import { loadCypher, type Graph } from './driver.js';
+
+export type Row = Record<string, unknown>;
+
+export class GraphReader {
+  /** Cypher round trips made through this reader. */
+  queryCount = 0;
+
+  constructor(readonly graph: Graph) {}
+
+  /** Runs cypher/<name>.cypher with routing READ; returns the records as plain objects. */
+  async read<T = Row>(name: string, params: Record<string, unknown> = {}): Promise<T[]> {
+    const cypher = loadCypher(name);
+    this.queryCount++;
+    const { records } = await this.graph.driver.executeQuery(cypher, toNeo4jParams(params), {
+      database: this.graph.database,
+      routing: neo4j.routing.READ,
+    });
+    return records.map((r) => toPlain(r.toObject()) as T);
+  }
+}
+
+/** Integers, lists and maps as plain values. Our queries return maps (projections), never Node objects. */
+export function toPlain(value: unknown): unknown {
+  if (isInt(value)) return (value as Integer).toNumber();
+  if (Array.isArray(value)) return value.map(toPlain);
+  if (value !== null && typeof value === 'object') {
+    return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, toPlain(v)]));
+  }
+  return value;
+}
+
+/**
+ * JavaScript numbers arrive in Cypher as floats; SKIP/LIMIT and integer
+ * comparisons want integers, so whole numbers are sent as neo4j Integers.
+ */
+function toNeo4jParams(params: Record<string, unknown>): Record<string, unknown> {
+  const convert = (v: unknown): unknown => {
+    if (typeof v === 'number' && Number.isInteger(v)) return neo4j.int(v);
+    if (Array.isArray(v)) return v.map(convert);
+    if (v !== null && typeof v === 'object' && Object.getPrototypeOf(v) === Object.prototype) {
+      return Object.fromEntries(Object.entries(v).map(([k, x]) => [k, convert(x)]));
+    }
+    return v;
+  };
+  return convert(params) as Record<string, unknown>;
+}

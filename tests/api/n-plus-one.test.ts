@@ -1,0 +1,72 @@
+// Nested requests cost a fixed number of Cypher round trips: one per relation
+// asked for (DataLoader batches every parent of a level into one query), none
+// per item. The reader counts every query it runs on the request's context.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createApiContext } from '../../src/api/context.js';
+import { closeTestDriver, testGraph } from '../setup/db.js';
+import { execute, loadSeeds } from './helpers.js';
+
+beforeAll(loadSeeds);
+afterAll(closeTestDriver);
+
+// 汕尾's tasks name their leads, so every level of the request has items.
+const NESTED = `query($first: Int!) {
+  tasks(first: $first, filter: {region: "汕尾市"}) {
+    totalCount
+    nodes {
+      id
+      leads {
+        department {
+          name
+          ledTasks(first: 10) { totalCount nodes { id citations { mode regulation { name } } } }
+        }
+      }
+    }
+  }
+}`;
+
+async function measure(first: number) {
+  const r = await execute(NESTED, { first });
+  expect(r.errors).toBeUndefined();
+  const tasks = r.data.tasks.nodes;
+  const leads = tasks.flatMap((t: any) => t.leads);
+  const ledTasks = leads.flatMap((l: any) => l.department.ledTasks.nodes);
+  const citations = ledTasks.flatMap((t: any) => t.citations);
+  return { queries: r.context.queryCount, tasks: tasks.length, leads: leads.length, ledTasks: ledTasks.length, citations: citations.length };
+}
+
+describe('no N+1', () => {
+  it('tasks → leads → department → ledTasks → citations → regulation runs in 4 queries for 31 tasks', async () => {
+    // 1 tasks page, 1 leads of all tasks, 1 led-tasks pages of all departments, 1 citations of all those tasks.
+    // 33 lead links: 局办公室 11, 局机关党办 6, 社会事务科 5, 慈善…科 and 计划财务科 3 each, 社会福利科 2, three
+    // departments 1 each. Each link brings its department's first 10 led tasks:
+    // 11×10 + 6×6 + 5×5 + 2×(3×3) + 2×2 + 3×(1×1) = 196 tasks, which cite 30 times in all.
+    expect(await measure(50)).toEqual({ queries: 4, tasks: 31, leads: 33, ledTasks: 196, citations: 30 });
+  });
+
+  it('and in the same 4 queries for 5 tasks', async () => {
+    const small = await measure(5);
+    expect(small.queries).toBe(4);
+    expect(small.tasks).toBe(5);
+  });
+
+  it('each further relation adds one query, not one per item', async () => {
+    const r = await execute(`{
+      tasks(first: 50, filter: {region: "汕尾市"}) {
+        nodes { document { title } section { title } supports { department { name } } populations { population { name } } indicators { value } }
+      }
+    }`);
+    expect(r.errors).toBeUndefined();
+    // tasks, node(document), task-context (section), supports, populations, indicators.
+    expect(r.context.queryCount).toBe(6);
+  });
+
+  it('the count survives the shallow copy of the context Apollo Server makes for each operation', async () => {
+    const context = createApiContext(testGraph(), { presentedApiKey: null });
+    // What @apollo/server's internalExecuteOperation does with the context it is given.
+    const copy = Object.assign(Object.create(Object.getPrototypeOf(context)), context);
+    const r = await execute(NESTED, { first: 5 }, { context: copy });
+    expect(r.errors).toBeUndefined();
+    expect([copy.queryCount, context.queryCount]).toEqual([4, 4]);
+  });
+});
