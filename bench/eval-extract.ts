@@ -1,13 +1,21 @@
-// npm run eval:extract [-- --verbose]
+// npm run eval:extract [-- --verbose] [-- --heldout]
 // Precision, recall and F1 of extractDocument against the gold standard in
 // tests/gold (micro-averaged over the annotated tasks), the document-level
 // differences, and with --verbose every false positive and false negative.
+// --heldout scores tests/heldout instead: documents written after the extractor
+// and never tuned on, so the honest number for unseen plans.
 import { parseArgs } from 'node:util';
-import { FIELDS, f1Table, score } from './gold.js';
+import { FIELDS, HELDOUT_DIR, f1Table, loadHeldout, score } from './gold.js';
 
-const { values } = parseArgs({ options: { verbose: { type: 'boolean', short: 'v', default: false } } });
+const { values } = parseArgs({
+  options: {
+    verbose: { type: 'boolean', short: 'v', default: false },
+    heldout: { type: 'boolean', default: false },
+  },
+});
 
-const s = score();
+const s = values.heldout ? score(loadHeldout(), HELDOUT_DIR) : score();
+if (values.heldout) console.log('HELD-OUT set (tests/heldout)');
 const table = f1Table(s);
 const pct = (x: number) => x.toFixed(3);
 const pad = (x: string | number, n: number) => String(x).padStart(n);
@@ -37,7 +45,7 @@ if (values.verbose) {
     const c = s.fields[f];
     if (c.fp.length + c.fn.length === 0) continue;
     console.log(`\n${f}`);
-    for (const m of c.fp) console.log(`  FP ${m.file.replace(/\.txt$/, '')} ${m.path}: ${m.key}`);
-    for (const m of c.fn) console.log(`  FN ${m.file.replace(/\.txt$/, '')} ${m.path}: ${m.key}`);
+    for (const m of c.fp) console.log(`  FP ${m.file.replace(/\.\w+$/, '')} ${m.path}: ${m.key}`);
+    for (const m of c.fn) console.log(`  FN ${m.file.replace(/\.\w+$/, '')} ${m.path}: ${m.key}`);
   }
 }

@@ -1,4 +1,5 @@
 // Scores extractDocument against the hand-made gold standard in tests/gold/*.json
+// (or the held-out set in tests/heldout/*.json, texts beside their gold)
 // (see tests/gold/README.md for the annotation rules). Shared by
 // bench/eval-extract.ts (the table) and tests/extract/gold.test.ts (the floors).
 //
@@ -14,6 +15,8 @@ import type { ExtractedDocument, ExtractedTask } from '../src/extract/types.js';
 const ROOT = join(import.meta.dirname, '..');
 const GOLD_DIR = join(ROOT, 'tests', 'gold');
 const SEEDS_DIR = join(ROOT, 'seeds');
+/** Documents written after the extractor, never tuned on: texts and gold side by side. */
+export const HELDOUT_DIR = join(ROOT, 'tests', 'heldout');
 
 export const FIELDS = [
   'leads',
@@ -105,15 +108,17 @@ export const prf = (s: { tp: number; fp: number; fn: number }) => {
   return { p, r, f1: p + r === 0 ? 0 : (2 * p * r) / (p + r) };
 };
 
-export function loadGold(): GoldDocument[] {
-  return readdirSync(GOLD_DIR)
+export function loadGold(dir: string = GOLD_DIR): GoldDocument[] {
+  return readdirSync(dir)
     .filter((f) => f.endsWith('.json'))
     .sort()
-    .map((f) => JSON.parse(readFileSync(join(GOLD_DIR, f), 'utf8')) as GoldDocument);
+    .map((f) => JSON.parse(readFileSync(join(dir, f), 'utf8')) as GoldDocument);
 }
 
-export function extractSeed(file: string): ExtractedDocument {
-  return extractDocument(readFileSync(join(SEEDS_DIR, file)), file);
+export const loadHeldout = (): GoldDocument[] => loadGold(HELDOUT_DIR);
+
+export function extractSeed(file: string, dir: string = SEEDS_DIR): ExtractedDocument {
+  return extractDocument(readFileSync(join(dir, file)), file);
 }
 
 const pathKey = (path: string[]) => path.join(' ');
@@ -134,12 +139,13 @@ function documentErrors(gold: GoldDocument, doc: ExtractedDocument): string[] {
   return errors;
 }
 
-export function score(golds: GoldDocument[] = loadGold()): Score {
+/** `textDir` holds the documents the gold files name (seeds/, or tests/heldout/ for the held-out set). */
+export function score(golds: GoldDocument[] = loadGold(), textDir: string = SEEDS_DIR): Score {
   const fields = Object.fromEntries(FIELDS.map((f) => [f, { gold: 0, tp: 0, fp: [], fn: [] }])) as unknown as Record<Field, FieldScore>;
   const errors: string[] = [];
   let tasks = 0;
   for (const gold of golds) {
-    const doc = extractSeed(gold.file);
+    const doc = extractSeed(gold.file, textDir);
     errors.push(...documentErrors(gold, doc));
     const byPath = new Map(doc.tasks.map((t) => [pathKey(t.path), t]));
     for (const g of gold.tasks) {

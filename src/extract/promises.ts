@@ -60,7 +60,7 @@ const inside = (ranges: Span[], pos: number) => ranges.some((r) => pos >= r.star
 //   18人(其中含2021年9人).
 // - comparator: 以上/不低于/不少于/至少/达到/达 → ≥; 超过/突破/高于/多于 and 余/多
 //   (3700多件) → >; 以下/以内/不超过/不高于/不多于 → ≤; 低于/少于 → <; else =
-//   (约/近 are read as =).
+//   (约/近 and a trailing 左右 are read as =).
 // - subject: the noun phrase between the last verb (新增, 建成, 打造, …) and the
 //   number; when the verb stands right before the number, the phrase after the
 //   unit (新增500张家庭养老床位); "X%的Y" → Y; after a level word (达到, 不低于,
@@ -70,9 +70,11 @@ const inside = (ranges: Span[], pos: number) => ranges.some((r) => pos >= r.star
 
 const UNIT =
   '人次|场次|届次|平方米|公里|户|人(?![民员口])|张|个(?![人体性])|家(?![庭属长乡])|所(?![得以有])|场(?![所地])|' +
-  '次(?!性)|名(?![称单义])|床|条(?![例件])|元|%|项(?!目)|期(?!间)|届|件|例|批|支(?![出持付])|座|倍|类|轮|处';
+  '次(?!性)|名(?![称单义])|床|条(?![例件])|元|%|项(?!目)|期(?!间)|届|件|例|批|支(?![出持付])|座|倍|类|轮|处|' +
+  // Things a bureau puts up or hands out: 地名标志500块, 100套设备, 20辆车, 100亩.
+  '块|套|台|辆|亩';
 const NUMBER_RE = new RegExp(
-  String.raw`(?<![\d.第])(\d+(?:\.\d+)?)(?:[—\-~至到](\d+(?:\.\d+)?))?(余|多)?([千万亿])?(余|多)?(${UNIT})(以上|以下|以内)?`,
+  String.raw`(?<![\d.第])(\d+(?:\.\d+)?)(?:[—\-~至到](\d+(?:\.\d+)?))?(余|多)?([千万亿])?(余|多)?(${UNIT})(以上|以下|以内|左右)?`,
   'g',
 );
 const CN_DIGITS = '一二两三四五六七八九十';
@@ -92,7 +94,7 @@ const PREFIX_COMPARATORS: [string, Comparator][] = [
 ];
 const COMPARATOR_RE = new RegExp(PREFIX_COMPARATORS.map(([w]) => (w === '达' ? '达(?![标成])' : w)).join('|'), 'g');
 /** Words that introduce a level rather than an action: the subject stands before them. */
-const LEVEL_VERB_RE = /发展至|增至|增加到|提高到|提升至|控制在|保持/g;
+const LEVEL_VERB_RE = /发展至|增至|增加到|提高到|提升至|控制在|稳定在|保持/g;
 const ACTION_VERB_RE = new RegExp(
   '(?:' + [
     '选址建设', '清理整治', '新开办', '新增', '新建', '开办', '建成', '建设', '建有', '扩建', '完成', '培育', '打造',
@@ -100,6 +102,7 @@ const ACTION_VERB_RE = new RegExp(
     '募集', '检查', '惠及', '举办', '配备', '推进', '设立', '创建', '接收', '下派', '提任', '提高',
     '减免', '降低', '免除', '恢复', '整治', '评定', '力争', '争取', '确保', '计划', '拥有', '享受', '覆盖', '纳入',
     '参与', '认领', '撤销', '引进', '探访', '受理', '支付', '承办', '新扩建', '获评', '入选', '进行', '整改', '规范',
+    '新设', '更新',
   ].join('|') + ')(?![率面化]|标准|水平|范围|对象|体系|能力)',
   'g',
 );
@@ -107,7 +110,7 @@ const ACTION_VERB_RE = new RegExp(
 const FIGURE_RE = new RegExp(String.raw`\d+(?:\.\d+)?[千万亿]?(?:${UNIT}|年度?|月|日)?`, 'g');
 
 const CLAUSE_END = new Set([',', ';', ':', '!', '?', '。', '、', '\n', '{', '}']);
-const LEADING_NOISE = /^(?:\d{4}年度?|每人每月|每人|每月|每年|全年|今年|年均|累计|共计|总计|按照|共|约|近|为|的|了|和|及|与|等|在|将|按|对)+/;
+const LEADING_NOISE = /^(?:[一二三四五六七八九十]{1,2}是|(?:\d{1,2}月底|年底|年内)前?|\d{4}年度?|每人每月|每人|每月|每年|全年|今年|年均|累计|共计|总计|按照|共|约|近|为|的|了|和|及|与|等|在|将|按|对)+/;
 const TRAILING_NOISE = /(?:分别|共计|共有|累计|平均|每年|每月|每季度|按照|按|起|均|都|共|等|达|为|约|近|的|了|和|及|与)+$/;
 /** A scope word alone is no subject: 推动省级6个标杆社工站 counts 标杆社工站. */
 const SCOPE_ONLY = /^(?:全市|全省|全区|全县|全国|省级|市级|县级|镇级|村级|各区|各县|我市|本市)$/;
@@ -234,6 +237,7 @@ function numbersIn(text: string, span: Span, masked: Span[]): RawNumber[] {
     const value = Number((Number(lo) * (mult ? MULTIPLIER[mult]! : 1)).toFixed(6));
     let comparator: Comparator | null = null;
     if (suffix === '以上') comparator = '≥';
+    else if (suffix === '左右') comparator = '='; // about, like 约
     else if (suffix) comparator = '≤';
     else if (more1 || more2) comparator = '>';
     else if (hi) comparator = '≥';
@@ -418,7 +422,8 @@ const DENY = new Set([
   '两个确立', '两个维护', '四个意识', '四个自信', '两不愁三保障', '第一议题', '第二议题', '三会一课',
   '一岗双责', '四风', '四下基层', '四种形态', '一老一小', '一站一项目', '两学一做', '不忘初心、牢记使命', '一把手',
 ]);
-const ALLOW = new Set(['智慧民政', '近邻+养老', '时间银行', '五社联动', '百千万工程']);
+// Not 智慧民政: it names a platform (“智慧民政”一体化平台/综合平台), and tools are not programmes.
+const ALLOW = new Set(['近邻+养老', '时间银行', '五社联动', '百千万工程']);
 const STRONG = '工程|行动|计划|项目|活动';
 const STRONG_END = new RegExp(`(?:${STRONG})$`);
 /** A modifier between the quote and its head word: Chinese characters other than 的. */

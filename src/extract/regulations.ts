@@ -142,7 +142,8 @@ function jurisdictionOf(name: string): Jurisdiction | null {
   if (/^(?:中华人民共和国|国务院|国家|全国|民政部|中共中央|中央)/.test(s)) return 'NATIONAL';
   if (PROVINCE.test(s)) return 'PROVINCIAL';
   const city = /^[\u4e00-\u9fff]{2,4}?(?:市|经济特区)/.exec(s)?.[0];
-  if (city && !/[城都超]市$/.test(city)) return 'MUNICIPAL';
+  // 智慧城市, 文明城市, 超市 are words, but 宣城市, 成都市 (two characters and 市) are cities.
+  if (city && (city.length === 3 || !/[城都超]市$/.test(city))) return 'MUNICIPAL';
   if (/^(?:全市|市(?!场))/.test(s)) return 'MUNICIPAL';
   // A party group's internal rule belongs to its bureau: 局 municipal, 厅 provincial, 部 national.
   if (/局党组/.test(s)) return 'MUNICIPAL';

@@ -139,6 +139,11 @@ describe('extractIndicators on seed sentences', () => {
       { value: 500, unit: '张', comparator: '≥', subject: '养老床位', text: '新增养老床位500张以上' },
       { value: 60, unit: '%', comparator: '≥', subject: '养老机构护理型床位占比', text: '养老机构护理型床位占比达到60%' },
     ]);
+    // Held-out forms: 块, a trailing 左右 (=); neither an item marker (三是) nor a deadline is part of the subject.
+    expect(indicators('三是年底前地名标志达到800块,监测人数稳定在8万人左右')).toEqual([
+      { value: 800, unit: '块', comparator: '≥', subject: '地名标志', text: '地名标志达到800块' },
+      { value: 80000, unit: '人', comparator: '=', subject: '监测人数', text: '监测人数稳定在8万人左右' },
+    ]);
     expect(indicators('每批次受助人员不超过20人,误差控制在5%以内')).toEqual([
       { value: 20, unit: '人', comparator: '≤', subject: '每批次受助人员', text: '每批次受助人员不超过20人' },
       { value: 5, unit: '%', comparator: '≤', subject: '误差', text: '误差控制在5%以内' },
@@ -252,7 +257,8 @@ describe('extractInitiatives', () => {
     ]);
     expect(seedNames('qinzhou-2022-work-plan.txt', '(十五)提升流浪乞讨人员救助管理水平')).toEqual(['夏季送清凉', '寒冬送温暖']);
     expect(seedNames('xiamen-2022-work-plan.txt', '8.加强儿童福利工作')).toEqual(['福蕾行动计划']);
-    expect(seedNames('xiamen-2024-director-article.txt', '在兜底保障方面')).toEqual(['智慧民政']);
+    // 建设“智慧民政”一体化平台 is a platform, not a programme (held-out: “智慧民政”综合平台).
+    expect(seedNames('xiamen-2024-director-article.txt', '在兜底保障方面')).toEqual([]);
     expect(seedNames('xiamen-2024-director-article.txt', '在养老服务方面')).toEqual(['近邻+养老']);
   });
 

@@ -274,6 +274,11 @@ describe('extractCitations on constructed text', () => {
     ]);
   });
 
+  it('cities whose name ends in 城 or 都 are cities; 智慧城市 is not', () => {
+    const js = run('《宣城市社会组织评估管理办法》《成都市养老服务条例》《智慧城市建设指南》《重大行政决策程序暂行条例》');
+    expect(js.map((r) => r[4])).toEqual(['MUNICIPAL', 'MUNICIPAL', null, 'NATIONAL']);
+  });
+
   it('an unclosed 《 is skipped, the titles after it still count', () => {
     expect(run('落实《未闭合的标题,贯彻《地名管理条例》。').map((r) => r[0])).toEqual(['地名管理条例']);
   });

@@ -110,6 +110,13 @@ export const AGENCIES: DepartmentEntry[] = [
     short: ['退役军人事务'],
   },
   { name: '统计部门', kind: 'EXTERNAL', aliases: ['统计部门', '统计局'], short: ['统计'] },
+  // Fire inspections of care homes: the fire and rescue service is not a 局 but a 支队/大队.
+  {
+    name: '消防救援部门',
+    kind: 'EXTERNAL',
+    aliases: ['消防救援部门', '消防救援机构', '消防救援支队', '消防救援大队'],
+    short: ['消防救援', '消防'],
+  },
   // 组织部 alone is not listed: it hides inside 党组织部署.
   { name: '市委组织部', kind: 'EXTERNAL', aliases: ['市委组织部', '组织部门'] },
   { name: '市委宣传部', kind: 'EXTERNAL', aliases: ['市委宣传部', '宣传部门'] },
