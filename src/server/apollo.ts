@@ -1,0 +1,50 @@
+// The Apollo Server instance behind /graphql, configured for an API that is
+// explored in a browser (introspection on) but never leaks internals.
+import { ApolloServer, type ApolloServerPlugin } from '@apollo/server';
+import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
+import type { GraphQLSchema } from 'graphql';
+import type { ApiContext } from '../api/context.js';
+import { formatError } from './formatError.js';
+import type { Logger } from './logger.js';
+import { queryCountHeaderPlugin } from './plugins/queryCountHeader.js';
+import { requestLogPlugin } from './plugins/requestLog.js';
+
+export interface ApolloOptions {
+  schema: GraphQLSchema;
+  logger: Logger;
+  /** Adds the x-query-count response header (development). */
+  exposeQueryCount: boolean;
+  plugins?: ApolloServerPlugin<ApiContext>[];
+}
+
+export function createApollo(opts: ApolloOptions): ApolloServer<ApiContext> {
+  return new ApolloServer<ApiContext>({
+    schema: opts.schema,
+    introspection: true,
+    includeStacktraceInErrorResponses: false,
+    formatError,
+    // csrfPrevention stays at Apollo's default (on): the playground posts
+    // application/json, which browsers always preflight.
+    // main.ts owns the signals so it can also close the Neo4j driver.
+    stopOnTerminationSignals: false,
+    logger: apolloLogger(opts.logger),
+    plugins: [
+      // We serve our own playground (all assets local) instead of Apollo's landing page.
+      ApolloServerPluginLandingPageDisabled(),
+      requestLogPlugin(opts.logger),
+      ...(opts.exposeQueryCount ? [queryCountHeaderPlugin()] : []),
+      ...(opts.plugins ?? []),
+    ],
+  });
+}
+
+/** Apollo's own messages (start-up, stop) through pino. */
+function apolloLogger(logger: Logger) {
+  const child = logger.child({ component: 'apollo' });
+  return {
+    debug: (msg: string) => child.debug(msg),
+    info: (msg: string) => child.info(msg),
+    warn: (msg: string) => child.warn(msg),
+    error: (msg: string) => child.error(msg),
+  };
+}

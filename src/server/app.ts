@@ -1,0 +1,222 @@
+// The HTTP server: node:http plus Apollo Server's integration API
+// (executeHTTPGraphQLRequest), which is all an integration needs: we turn the
+// Node request into an HTTPGraphQLRequest (method, HeaderMap, search, parsed
+// body) and copy Apollo's answer back. Around it: the playground page and its
+// local assets, /health, request ids and one log line per request.
+import { HeaderMap, type ApolloServer } from '@apollo/server';
+import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
+import { createServer as createHttpServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import type { GraphQLSchema } from 'graphql';
+import { createApiContext, type ApiContext } from '../api/context.js';
+import { buildApiSchema } from '../api/schema.js';
+import type { Graph } from '../graph/driver.js';
+import { describeError } from '../graph/errors.js';
+import { createApollo } from './apollo.js';
+import { ASSET_PREFIX, serveAsset } from './assets.js';
+import { BodyError, readJsonBody } from './body.js';
+import { checkHealth, publicUri } from './health.js';
+import { createLogger, type Logger } from './logger.js';
+import { PLAYGROUND_CSP, playgroundHtml } from './playground.js';
+import { attachRecord, type RequestRecord } from './requestRecord.js';
+import { apiKeyFrom, requestIdFrom } from './requestMeta.js';
+
+export const GRAPHQL_PATH = '/graphql';
+export const HEALTH_PATH = '/health';
+
+export interface ServerOptions {
+  graph: Graph;
+  /** Where the graph lives, shown (without credentials) by /health. */
+  neo4jUri?: string;
+  host?: string;
+  /** 0 = any free port. */
+  port?: number;
+  logger?: Logger;
+  /** Default: the API's schema (buildApiSchema). */
+  schema?: GraphQLSchema;
+  /** x-query-count response header; default on unless NODE_ENV=production. */
+  exposeQueryCount?: boolean;
+  maxBodyBytes?: number;
+  healthTimeoutMs?: number;
+}
+
+export interface RunningServer {
+  /** The GraphQL endpoint, e.g. http://127.0.0.1:4000/graphql. */
+  url: string;
+  /** Scheme, host and port, e.g. http://127.0.0.1:4000. */
+  origin: string;
+  port: number;
+  /** Stops taking requests, lets running ones finish (10 s grace), closes the port. Leaves the driver open. */
+  close(): Promise<void>;
+}
+
+export async function createServer(opts: ServerOptions): Promise<RunningServer> {
+  const logger = opts.logger ?? createLogger();
+  const host = opts.host ?? '127.0.0.1';
+  const maxBodyBytes = opts.maxBodyBytes ?? 16 * 1024 * 1024; // room for ingestDocument with a whole document
+  const schema = opts.schema ?? (await buildApiSchema());
+
+  const httpServer = createHttpServer();
+  const apollo = createApollo({
+    schema,
+    logger,
+    exposeQueryCount: opts.exposeQueryCount ?? process.env.NODE_ENV !== 'production',
+    plugins: [ApolloServerPluginDrainHttpServer({ httpServer })],
+  });
+  await apollo.start();
+
+  const handler = requestHandler({ ...opts, logger, maxBodyBytes, apollo });
+  httpServer.on('request', (req: IncomingMessage, res: ServerResponse) => void handler(req, res));
+  await new Promise<void>((resolve, reject) => {
+    httpServer.once('error', reject);
+    httpServer.listen(opts.port ?? 4000, host, () => {
+      httpServer.off('error', reject);
+      resolve();
+    });
+  });
+
+  const { port } = httpServer.address() as AddressInfo;
+  const origin = `http://${host.includes(':') ? `[${host}]` : host}:${port}`;
+  let closing: Promise<void> | undefined;
+  return {
+    url: origin + GRAPHQL_PATH,
+    origin,
+    port,
+    // apollo.stop() runs the drain plugin, which closes httpServer.
+    close: () => (closing ??= apollo.stop()),
+  };
+}
+
+interface HandlerDeps extends ServerOptions {
+  logger: Logger;
+  maxBodyBytes: number;
+  apollo: ApolloServer<ApiContext>;
+}
+
+function requestHandler(deps: HandlerDeps) {
+  const neo4jUri = publicUri(deps.neo4jUri ?? 'unknown');
+  return async (req: IncomingMessage, res: ServerResponse): Promise<void> => {
+    const started = performance.now();
+    const record: RequestRecord = { id: requestIdFrom(req.headers), errorCodes: [] };
+    res.setHeader('x-request-id', record.id);
+    let path = req.url ?? '/';
+    res.on('close', () => logRequest(deps.logger, req, res, path, record, started));
+
+    try {
+      const url = new URL(req.url ?? '/', 'http://server'); // only for path and query; the host is irrelevant
+      path = url.pathname;
+      if (url.pathname === GRAPHQL_PATH) {
+        await graphql(deps, req, res, url, record);
+      } else if (url.pathname.startsWith(ASSET_PREFIX) && (req.method === 'GET' || req.method === 'HEAD')) {
+        if (!serveAsset(url.pathname.slice(ASSET_PREFIX.length), req, res)) sendJson(res, 404, { error: 'not found' });
+      } else if (url.pathname === HEALTH_PATH && (req.method === 'GET' || req.method === 'HEAD')) {
+        const health = await checkHealth(deps.graph, neo4jUri, deps.healthTimeoutMs);
+        res.setHeader('Cache-Control', 'no-store');
+        sendJson(res, health.status === 'ok' ? 200 : 503, health);
+      } else if (url.pathname === '/' && req.method === 'GET') {
+        res.writeHead(302, { Location: GRAPHQL_PATH }).end();
+      } else {
+        sendJson(res, 404, { error: 'not found' });
+      }
+    } catch (error) {
+      // Apollo answers GraphQL errors itself; reaching here is a bug, an unparsable URL or a broken socket.
+      deps.logger.error({ reqId: record.id, error: error instanceof Error ? error.message : String(error) }, 'request failed');
+      if (!res.headersSent) sendJson(res, 500, { errors: [{ message: 'Internal server error', extensions: { code: 'INTERNAL_SERVER_ERROR' } }] });
+      else res.destroy();
+    }
+  };
+}
+
+async function graphql(deps: HandlerDeps, req: IncomingMessage, res: ServerResponse, url: URL, record: RequestRecord): Promise<void> {
+  const method = (req.method ?? 'GET').toUpperCase();
+  if (method !== 'GET' && method !== 'POST') {
+    res.setHeader('Allow', 'GET, POST');
+    sendJson(res, 405, { errors: [{ message: `${method} is not supported; use GET or POST`, extensions: { code: 'BAD_REQUEST' } }] });
+    return;
+  }
+  if (method === 'GET' && wantsPlayground(req, url)) {
+    res.writeHead(200, {
+      'Content-Type': 'text/html; charset=utf-8',
+      'Cache-Control': 'no-cache',
+      'Content-Security-Policy': PLAYGROUND_CSP,
+      'X-Content-Type-Options': 'nosniff',
+    });
+    res.end(playgroundHtml(GRAPHQL_PATH));
+    return;
+  }
+
+  let body: unknown;
+  if (method === 'POST') {
+    try {
+      body = await readJsonBody(req, deps.maxBodyBytes);
+    } catch (error) {
+      if (!(error instanceof BodyError)) throw error;
+      record.errorCodes.push('BAD_REQUEST');
+      sendJson(res, error.status, { errors: [{ message: error.message, extensions: { code: 'BAD_REQUEST' } }] });
+      return;
+    }
+  }
+
+  const headers = new HeaderMap();
+  for (const [key, value] of Object.entries(req.headers)) {
+    // Node lower-cases names; repeated headers are joined like the Fetch API's Headers.
+    if (value !== undefined) headers.set(key, Array.isArray(value) ? value.join(', ') : value);
+  }
+  const response = await deps.apollo.executeHTTPGraphQLRequest({
+    httpGraphQLRequest: { method, headers, search: url.search, body },
+    // Runs only after Apollo's CSRF check has passed.
+    context: async () => {
+      const context = createApiContext(deps.graph, {
+        presentedApiKey: apiKeyFrom(req.headers),
+        requestId: record.id,
+        onInternalError: (error, reqId) => logInternalError(deps.logger, error, reqId),
+      });
+      attachRecord(context, record);
+      return context;
+    },
+  });
+  for (const [key, value] of response.headers) res.setHeader(key, value);
+  res.statusCode = response.status ?? 200;
+  if (response.body.kind === 'complete') {
+    res.end(response.body.string);
+    return;
+  }
+  for await (const chunk of response.body.asyncIterator) res.write(chunk);
+  res.end();
+}
+
+/** A browser navigating to /graphql (HTML preferred, no operation in the URL) gets the playground. */
+function wantsPlayground(req: IncomingMessage, url: URL): boolean {
+  if (url.searchParams.has('query') || url.searchParams.has('extensions')) return false;
+  const accept = String(req.headers.accept ?? '');
+  return accept.includes('text/html');
+}
+
+function sendJson(res: ServerResponse, status: number, value: unknown): void {
+  const body = JSON.stringify(value);
+  res.writeHead(status, { 'Content-Type': 'application/json; charset=utf-8', 'Content-Length': Buffer.byteLength(body) });
+  res.end(body);
+}
+
+function logInternalError(logger: Logger, error: unknown, reqId: string): void {
+  logger.error({ reqId, error: describeError(error), stack: error instanceof Error ? error.stack : undefined }, 'internal error');
+}
+
+/** One line per request. Deliberately a fixed set of fields: never headers, bodies or variables (API key, data). */
+function logRequest(logger: Logger, req: IncomingMessage, res: ServerResponse, path: string, record: RequestRecord, started: number): void {
+  const status = res.writableFinished ? res.statusCode : 499; // 499: the client went away first
+  const line = {
+    reqId: record.id,
+    method: req.method,
+    path,
+    status,
+    durationMs: Math.round((performance.now() - started) * 10) / 10,
+    ...(record.operationName !== undefined && { operationName: record.operationName }),
+    ...(record.operationType !== undefined && { operationType: record.operationType }),
+    ...(record.errorCodes.length > 0 && { errors: [...new Set(record.errorCodes)] }),
+    ...(record.queryCount !== undefined && { queryCount: record.queryCount }),
+  };
+  // warn, not error: a 503 from /health during an outage is expected; real faults are logged as errors where they happen.
+  if (status >= 500) logger.warn(line, 'request');
+  else logger.info(line, 'request');
+}

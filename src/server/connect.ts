@@ -1,0 +1,71 @@
+// Start-up connection for the long-running server: the same code path as
+// openGraph (NEO4J_URI, else the local Neo4j), but a database that does not
+// answer yet (docker compose start order, a restarting cluster) is waited for
+// with backoff instead of crashing the server. Configuration mistakes (bad URI,
+// wrong password) are not retried: waiting would not fix them.
+import { setTimeout as sleep } from 'node:timers/promises';
+import type { Config } from 'neo4j-driver';
+import { createDriver, resolveConnection, type Connection, type Graph } from '../graph/driver.js';
+import { isDatabaseUnavailable } from '../graph/errors.js';
+import { publicUri } from './health.js';
+
+/**
+ * Driver settings for serving requests: when Neo4j is down a request should fail
+ * with DATABASE_UNAVAILABLE in seconds, not after the driver's defaults (30 s of
+ * transaction retries, 60 s waiting for a pooled connection).
+ */
+export const SERVER_DRIVER_CONFIG: Config = {
+  connectionTimeout: 5_000,
+  connectionAcquisitionTimeout: 10_000,
+  maxTransactionRetryTime: 5_000,
+};
+
+export interface ConnectOptions {
+  config?: Config;
+  /** Lines for the operator (the retry notices). */
+  log?: (line: string) => void;
+  /** Give up after this many attempts; default: never. */
+  maxAttempts?: number;
+  /** Stops the waiting (Ctrl-C during start-up). */
+  signal?: AbortSignal;
+}
+
+export type ConnectedGraph = Graph & { uri: string; source: Connection['source'] };
+
+/** Backoff: 1, 2, 4, 8, 15, 15, … seconds. */
+export function retryDelayMs(attempt: number): number {
+  return Math.min(1_000 * 2 ** (attempt - 1), 15_000);
+}
+
+export async function connectWithRetry(opts: ConnectOptions = {}): Promise<ConnectedGraph> {
+  const log = opts.log ?? ((line: string) => console.log(line));
+  const c = await resolveConnection();
+  const driver = createDriver(c, opts.config ?? SERVER_DRIVER_CONFIG);
+  for (let attempt = 1; ; attempt++) {
+    try {
+      await driver.verifyConnectivity({ database: c.database });
+      return { driver, database: c.database, uri: c.uri, source: c.source };
+    } catch (error) {
+      const giveUp = !isDatabaseUnavailable(error) || attempt >= (opts.maxAttempts ?? Infinity) || opts.signal?.aborted;
+      if (giveUp) {
+        await driver.close();
+        throw error;
+      }
+      const delay = retryDelayMs(attempt);
+      log(`neo4j not reachable at ${publicUri(c.uri)}, retrying in ${delay / 1000} s (attempt ${attempt})${reason(error)}`);
+      try {
+        await sleep(delay, undefined, { signal: opts.signal });
+      } catch {
+        await driver.close();
+        throw new Error('start-up cancelled while waiting for Neo4j');
+      }
+    }
+  }
+}
+
+/** The driver's root cause ("connect ECONNREFUSED …") without its paragraph of advice. */
+function reason(error: unknown): string {
+  const message = error instanceof Error ? error.message : String(error);
+  const cause = /Caused by: (.+)$/.exec(message)?.[1];
+  return cause ? `: ${cause}` : '';
+}

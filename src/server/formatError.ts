@@ -1,0 +1,50 @@
+// What clients may see of an error. Codes the API layer raises on purpose keep
+// their message (it was written for the client); anything else is an internal
+// failure whose message may name Cypher, files or hosts, so it becomes a generic
+// message. Stack traces never leave the server (they are logged, see
+// plugins/requestLog.ts).
+import { unwrapResolverError } from '@apollo/server/errors';
+import type { GraphQLFormattedError } from 'graphql';
+import { isDatabaseUnavailable } from '../graph/errors.js';
+
+export const DATABASE_UNAVAILABLE_MESSAGE = 'The database is unavailable; try again shortly';
+export const INTERNAL_MESSAGE = 'Internal server error';
+
+/** Codes whose message is meant for the client. */
+const CLIENT_CODES = new Set([
+  'BAD_USER_INPUT',
+  'NOT_FOUND',
+  'UNAUTHENTICATED',
+  'FORBIDDEN',
+  'DATABASE_UNAVAILABLE',
+  // Apollo's own request errors: they describe the client's query, not the server.
+  'GRAPHQL_PARSE_FAILED',
+  'GRAPHQL_VALIDATION_FAILED',
+  'BAD_REQUEST',
+  'OPERATION_RESOLUTION_FAILURE',
+  'PERSISTED_QUERY_NOT_FOUND',
+  'PERSISTED_QUERY_NOT_SUPPORTED',
+]);
+
+/** Extension keys that only ever carry server internals. */
+const INTERNAL_EXTENSIONS = new Set(['stacktrace', 'exception', 'originalError', 'cause']);
+
+export function formatError(formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError {
+  const where = { ...(formatted.locations && { locations: formatted.locations }), ...(formatted.path && { path: formatted.path }) };
+  // A driver error the API layer did not map still means "database down", not a bug.
+  if (isDatabaseUnavailable(unwrapResolverError(error))) {
+    return { message: DATABASE_UNAVAILABLE_MESSAGE, ...where, extensions: { code: 'DATABASE_UNAVAILABLE' } };
+  }
+  const code = formatted.extensions?.code;
+  if (typeof code === 'string' && CLIENT_CODES.has(code)) {
+    const extensions = Object.fromEntries(Object.entries(formatted.extensions ?? {}).filter(([k]) => !INTERNAL_EXTENSIONS.has(k)));
+    return { message: formatted.message, ...where, extensions };
+  }
+  return { message: INTERNAL_MESSAGE, ...where, extensions: { code: 'INTERNAL_SERVER_ERROR' } };
+}
+
+/** The code a client will see for this error (for logs and status decisions). */
+export function clientCode(error: unknown, formattedCode: unknown): string {
+  if (isDatabaseUnavailable(unwrapResolverError(error))) return 'DATABASE_UNAVAILABLE';
+  return typeof formattedCode === 'string' && CLIENT_CODES.has(formattedCode) ? formattedCode : 'INTERNAL_SERVER_ERROR';
+}
