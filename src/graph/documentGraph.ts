@@ -41,6 +41,8 @@ export interface DocumentGraph {
     region: string | null;
     kind: string;
     text: string;
+    /** sha256 of these rows, set by ingestDocument: equal hashes mean nothing to write. */
+    contentHash?: string;
   };
   organization: { id: string; name: string; region: string | null; level: string | null } | null;
   sections: Array<{ id: string; number: string; title: string; order: number; start: number; end: number }>;

@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import type { ManagedTransaction } from 'neo4j-driver';
 import type { ExtractedDocument } from '../extract/types.js';
 import { populationTaxonomy } from '../extract/populations.js';
@@ -34,8 +35,8 @@ export async function ensureReferenceData(graph: Graph): Promise<void> {
 
 /**
  * Loads one extracted document in one write transaction. An unchanged document
- * (same sha256 under the same source key) is skipped; a changed one replaces its
- * previous version whole, in the same transaction.
+ * (the same graph under the same source key) is skipped; a changed one replaces
+ * its previous version whole, in the same transaction.
  */
 export async function ingestDocument(
   graph: Graph,
@@ -45,16 +46,19 @@ export async function ingestDocument(
 ): Promise<IngestResult> {
   const documentId = documentIdFor(sourceKey);
   const rows = buildDocumentGraph(doc, sourceKey);
+  // Skip on the hash of what would be written, not only of the file: the same file
+  // read by a changed extractor must replace its stale graph.
+  rows.document.contentHash = createHash('sha256').update(JSON.stringify(rows)).digest('hex');
   const session = graph.driver.session({ database: graph.database });
   try {
     const status = await session.executeWrite(async (tx): Promise<IngestStatus> => {
-      const existing = await tx.run(loadCypher('document-sha'), { documentId });
-      const previousSha = existing.records[0]?.get('sha256') as string | undefined;
-      if (previousSha === doc.sha256) return 'skipped';
-      if (previousSha !== undefined) await tx.run(loadCypher('remove-document-content'), { documentId });
+      const existing = await tx.run(loadCypher('document-content-hash'), { documentId });
+      const previous = existing.records[0]?.get('contentHash') as string | null | undefined;
+      if (previous === rows.document.contentHash) return 'skipped';
+      if (previous !== undefined) await tx.run(loadCypher('remove-document-content'), { documentId });
       await tx.run(loadCypher('ingest-document'), { g: rows });
       await options.beforeCommit?.(tx);
-      return previousSha === undefined ? 'loaded' : 'replaced';
+      return previous === undefined ? 'loaded' : 'replaced';
     });
     return { documentId, status, tasks: doc.tasks.length };
   } finally {

@@ -1,5 +1,5 @@
 // The server loads seeds/ at start so a fresh database has something to
-// explore. Unchanged files are skipped (same sha256), so a restart is cheap.
+// explore. Unchanged documents are skipped (same extracted graph), so a restart is cheap.
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Graph } from '../graph/driver.js';
