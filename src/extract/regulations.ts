@@ -125,7 +125,7 @@ const KINDS: [RegExp, RegulationKind][] = [
   [/(?:指引|指南|导则)$/, 'GUIDELINE'],
 ];
 
-function kindOf(name: string): RegulationKind {
+export function kindOf(name: string): RegulationKind {
   const bare = name.replace(/\([^()]*\)$/, ''); // (试行), (2023年修订)
   return KINDS.find(([re]) => re.test(bare))?.[1] ?? 'OTHER';
 }
@@ -135,7 +135,7 @@ function kindOf(name: string): RegulationKind {
 const PROVINCE =
   /^(?:(?:北京|天津|上海|重庆)市|(?:河北|山西|辽宁|吉林|黑龙江|江苏|浙江|安徽|福建|江西|山东|河南|湖北|湖南|广东|海南|四川|贵州|云南|陕西|甘肃|青海|台湾)省?|(?:内蒙古|广西壮族|西藏|宁夏回族|新疆维吾尔)自治区|(?:广西|内蒙古|西藏|宁夏|新疆)|(?:香港|澳门)特别行政区|省|自治区|全省)/;
 
-function jurisdictionOf(name: string): Jurisdiction | null {
+export function jurisdictionOf(name: string): Jurisdiction | null {
   if (NATIONAL.has(name)) return 'NATIONAL';
   // 《2022年全市…》 and 《中共汕尾市民政局党组…》 are judged by what follows.
   const s = name.replace(/^\d{4}(?:-\d{4})?年度?/, '').replace(/^中共(?!中央)/, '');

@@ -5,6 +5,7 @@ import type {
   ExtractedDocument,
   ExtractedTask,
 } from '../extract/types.js';
+import { jurisdictionOf, kindOf } from '../extract/regulations.js';
 import { nodeId } from './ids.js';
 
 // Turns an extracted document into the flat rows that the ingest Cypher UNWINDs:
@@ -231,7 +232,20 @@ export function buildDocumentGraph(doc: ExtractedDocument, sourceKey: string): D
       } else {
         regulations.set(reg, { id: reg, name: c.name, kind: c.kind, jurisdiction: c.jurisdiction, aliases: [c.title] });
       }
-      if (c.implements) graph.regulationImplements.push({ from: reg, to: nodeId('Regulation', c.implements) });
+      if (c.implements) {
+        const inner = nodeId('Regulation', c.implements);
+        graph.regulationImplements.push({ from: reg, to: inner });
+        // A back-reference (《办法》) may name an implementing title whose inner law no task cites: it still needs a node.
+        if (!regulations.has(inner)) {
+          regulations.set(inner, {
+            id: inner,
+            name: c.implements,
+            kind: kindOf(c.implements),
+            jurisdiction: jurisdictionOf(c.implements),
+            aliases: [],
+          });
+        }
+      }
       addLink(graph.cites, `CITES|${task}|${reg}|${c.mode}`, {
         from: task,
         to: reg,
@@ -277,9 +291,5 @@ export function buildDocumentGraph(doc: ExtractedDocument, sourceKey: string): D
   graph.departments = [...departments.values()];
   graph.regulations = [...regulations.values()];
   graph.initiatives = [...initiatives.values()];
-  // An implemented regulation that is not itself cited still needs a node to point at.
-  for (const { to } of graph.regulationImplements) {
-    if (!regulations.has(to)) throw new Error(`implemented regulation ${to} is not among the citations`);
-  }
   return graph;
 }
