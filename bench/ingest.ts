@@ -12,7 +12,12 @@ import { generateDocument, loadMaterial } from './corpus.js';
 import { openBenchDatabase, processCpuSeconds } from './throwaway-neo4j.js';
 
 const { values } = parseArgs({
-  options: { docs: { type: 'string', default: '1000' }, concurrency: { type: 'string', default: '4' } },
+  options: {
+    docs: { type: 'string', default: '1000' },
+    concurrency: { type: 'string', default: '4' },
+    // For analysis only: what the full-text indexes cost (search does not work without them).
+    'without-fulltext': { type: 'boolean', default: false },
+  },
 });
 const docs = Number(values.docs);
 const concurrency = Number(values.concurrency);
@@ -28,6 +33,11 @@ const files = await listDocumentFiles([dir]);
 const db = await openBenchDatabase();
 try {
   await db.reset();
+  if (values['without-fulltext']) {
+    for (const index of ['taskText', 'entityNames']) {
+      await db.driver.executeQuery(`DROP INDEX ${index} IF EXISTS`, {}, { database: db.database });
+    }
+  }
   await ensureReferenceData(db);
   const base = await graphCounts(db);
   const sum = (counts: Record<string, number>) => Object.values(counts).reduce((a, b) => a + b, 0);
@@ -51,7 +61,7 @@ try {
   const skipped = second.filter((o) => o.status === 'skipped').length;
 
   const row = (name: string, value: string) => console.log(`${name.padEnd(34)} ${value}`);
-  console.log(`bench:ingest  ${docs} generated documents, concurrency ${concurrency}, ${db.uri}`);
+  console.log(`bench:ingest  ${docs} generated documents, concurrency ${concurrency}${values['without-fulltext'] ? ', WITHOUT full-text indexes' : ''}, ${db.uri}`);
   row('first run (empty database)', `${firstSeconds.toFixed(2)} s, ${failed.length} failed`);
   row('  documents/s', (docs / firstSeconds).toFixed(1));
   row('  nodes/s', `${(nodes / firstSeconds).toFixed(0)} (${nodes} nodes)`);
