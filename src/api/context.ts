@@ -20,6 +20,8 @@ export interface ApiContext {
 
 export interface ApiContextOptions {
   presentedApiKey: string | null;
+  /** Each database transaction's timeout; default NEO4J_TX_TIMEOUT_MS (15 s). */
+  txTimeoutMs?: number;
   requestId?: string;
   onInternalError?: (error: unknown, requestId: string) => void;
 }
@@ -35,7 +37,7 @@ class RequestContext implements ApiContext {
     readonly graph: Graph,
     opts: ApiContextOptions,
   ) {
-    this.reader = new GraphReader(graph);
+    this.reader = new GraphReader(graph, opts.txTimeoutMs !== undefined ? { timeoutMs: opts.txTimeoutMs } : {});
     this.loaders = createLoaders(this.reader);
     this.presentedApiKey = opts.presentedApiKey;
     this.requestId = opts.requestId ?? randomUUID();

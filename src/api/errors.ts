@@ -3,7 +3,7 @@
 
 import { GraphQLError } from 'graphql';
 import { ExtractionError } from '../extract/errors.js';
-import { isDatabaseUnavailable } from '../graph/errors.js';
+import { isDatabaseUnavailable, isTransactionTimeout } from '../graph/errors.js';
 
 export const ErrorCode = {
   BAD_USER_INPUT: 'BAD_USER_INPUT',
@@ -11,9 +11,15 @@ export const ErrorCode = {
   UNAUTHENTICATED: 'UNAUTHENTICATED',
   FORBIDDEN: 'FORBIDDEN',
   DATABASE_UNAVAILABLE: 'DATABASE_UNAVAILABLE',
+  /** A database transaction ran past NEO4J_TX_TIMEOUT_MS. */
+  QUERY_TIMEOUT: 'QUERY_TIMEOUT',
+  /** Over MAX_QUERY_DEPTH or MAX_QUERY_COST, refused before execution. */
+  QUERY_TOO_COMPLEX: 'QUERY_TOO_COMPLEX',
   INTERNAL_SERVER_ERROR: 'INTERNAL_SERVER_ERROR',
 } as const;
 export type ErrorCode = (typeof ErrorCode)[keyof typeof ErrorCode];
+
+export const QUERY_TIMEOUT_MESSAGE = 'the query took too long and was stopped; ask for less (smaller pages, fewer nested lists, a smaller depth)';
 
 export function apiError(code: ErrorCode, message: string): GraphQLError {
   return new GraphQLError(message, { extensions: { code } });
@@ -34,5 +40,6 @@ export function toApiError(error: unknown): GraphQLError {
   if (error instanceof GraphQLError && typeof error.extensions.code === 'string') return error;
   if (error instanceof ExtractionError) return badInput(error.reason);
   if (isDatabaseUnavailable(error)) return apiError(ErrorCode.DATABASE_UNAVAILABLE, 'the graph database is unavailable; try again later');
+  if (isTransactionTimeout(error)) return apiError(ErrorCode.QUERY_TIMEOUT, QUERY_TIMEOUT_MESSAGE);
   return apiError(ErrorCode.INTERNAL_SERVER_ERROR, 'internal error');
 }

@@ -57,6 +57,29 @@ export async function openGraph(opts: { startLocal?: boolean; config?: Config } 
 }
 
 // ---------------------------------------------------------------------------
+// Transaction timeout
+
+export const DEFAULT_TX_TIMEOUT_MS = 15_000;
+
+/**
+ * How long one transaction may run before Neo4j ends it (NEO4J_TX_TIMEOUT_MS,
+ * default 15 s): a slow query ends in an error instead of a hung request.
+ * Every read and write of src/graph passes it as the transaction's `timeout`.
+ */
+export function txTimeoutMs(env: Record<string, string | undefined> = process.env): number {
+  const raw = env.NEO4J_TX_TIMEOUT_MS?.trim();
+  if (raw === undefined || raw === '') return DEFAULT_TX_TIMEOUT_MS;
+  const n = Number(raw);
+  if (!Number.isInteger(n) || n <= 0) throw new Error(`NEO4J_TX_TIMEOUT_MS is malformed: ${JSON.stringify(raw)} (expected a positive integer of milliseconds)`);
+  return n;
+}
+
+/** The transaction config every query of src/graph runs with. */
+export function txConfig(timeoutMs: number = txTimeoutMs()): { timeout: number } {
+  return { timeout: timeoutMs };
+}
+
+// ---------------------------------------------------------------------------
 // Named Cypher files
 
 const cypherCache = new Map<string, string>();

@@ -10,6 +10,11 @@ export function isDatabaseUnavailable(error: unknown): boolean {
   return error instanceof Neo4jError && (UNAVAILABLE_CODES.has(error.code) || isRetriableError(error) && /connect|unavailable/i.test(error.message));
 }
 
+/** True when Neo4j ended a transaction because it ran past its timeout (see txTimeoutMs in driver.ts). */
+export function isTransactionTimeout(error: unknown): boolean {
+  return error instanceof Neo4jError && /TransactionTimedOut|Transaction\.TransactionTimedOut/.test(error.code);
+}
+
 export function describeError(error: unknown): string {
   if (error instanceof ExtractionError) return error.reason;
   if (error instanceof Neo4jError) {

@@ -3,7 +3,7 @@ import type { ManagedTransaction } from 'neo4j-driver';
 import type { ExtractedDocument } from '../extract/types.js';
 import { populationTaxonomy } from '../extract/populations.js';
 import { buildDocumentGraph, documentIdFor } from './documentGraph.js';
-import { loadCypher, type Graph } from './driver.js';
+import { loadCypher, txConfig, type Graph } from './driver.js';
 import { nodeId } from './ids.js';
 
 export type IngestStatus = 'loaded' | 'replaced' | 'skipped';
@@ -30,6 +30,7 @@ export async function ensureReferenceData(graph: Graph): Promise<void> {
   await graph.driver.executeQuery(loadCypher('ensure-populations'), { populations }, {
     database: graph.database,
     routing: 'WRITE',
+    transactionConfig: txConfig(),
   });
 }
 
@@ -59,7 +60,7 @@ export async function ingestDocument(
       await tx.run(loadCypher('ingest-document'), { g: rows });
       await options.beforeCommit?.(tx);
       return previous === undefined ? 'loaded' : 'replaced';
-    });
+    }, txConfig());
     return { documentId, status, tasks: doc.tasks.length };
   } finally {
     await session.close();
@@ -73,6 +74,7 @@ export async function ingestDocument(
 export async function refreshSearchIndexes(graph: Graph): Promise<void> {
   await graph.driver.executeQuery('CALL db.index.fulltext.awaitEventuallyConsistentIndexRefresh()', {}, {
     database: graph.database,
+    transactionConfig: txConfig(),
   });
 }
 
@@ -84,7 +86,7 @@ export async function deleteDocument(graph: Graph, documentId: string): Promise<
       await tx.run(loadCypher('remove-document-content'), { documentId });
       const result = await tx.run(loadCypher('delete-document'), { documentId });
       return Number(result.records[0]?.get('deleted') ?? 0) > 0;
-    });
+    }, txConfig());
   } finally {
     await session.close();
   }
@@ -106,7 +108,7 @@ export async function graphCounts(graph: Graph): Promise<GraphCounts> {
           records.map((r) => [r.get(key) as string, Number(r.get('count'))] as const).filter(([, n]) => n > 0),
         );
       return { labels: toRecord(labels.records, 'label'), relationships: toRecord(relationships.records, 'type') };
-    });
+    }, txConfig());
   } finally {
     await session.close();
   }

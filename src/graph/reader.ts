@@ -4,7 +4,7 @@
 // show that its number of queries does not grow with the number of items.
 
 import neo4j, { isInt, type Integer } from 'neo4j-driver';
-import { loadCypher, type Graph } from './driver.js';
+import { loadCypher, txTimeoutMs, type Graph } from './driver.js';
 
 export type Row = Record<string, unknown>;
 
@@ -12,18 +12,32 @@ export class GraphReader {
   /** Cypher round trips made through this reader. */
   queryCount = 0;
 
-  constructor(readonly graph: Graph) {}
+  /** Each read's transaction timeout (NEO4J_TX_TIMEOUT_MS unless given). */
+  readonly timeoutMs: number;
+
+  constructor(
+    readonly graph: Graph,
+    opts: { timeoutMs?: number } = {},
+  ) {
+    this.timeoutMs = opts.timeoutMs ?? txTimeoutMs();
+  }
 
   /** Runs cypher/<name>.cypher with routing READ; returns the records as plain objects. */
   async read<T = Row>(name: string, params: Record<string, unknown> = {}): Promise<T[]> {
     const cypher = loadCypher(name);
     this.queryCount++;
-    const { records } = await this.graph.driver.executeQuery(cypher, toNeo4jParams(params), {
-      database: this.graph.database,
-      routing: neo4j.routing.READ,
-    });
-    return records.map((r) => toPlain(r.toObject()) as T);
+    return runRead<T>(this.graph, cypher, params, this.timeoutMs);
   }
+}
+
+/** One READ-routed transaction with a timeout; records as plain objects. Only `GraphReader.read` (named files) and tests call it. */
+export async function runRead<T = Row>(graph: Graph, cypher: string, params: Record<string, unknown>, timeoutMs: number): Promise<T[]> {
+  const { records } = await graph.driver.executeQuery(cypher, toNeo4jParams(params), {
+    database: graph.database,
+    routing: neo4j.routing.READ,
+    transactionConfig: { timeout: timeoutMs },
+  });
+  return records.map((r) => toPlain(r.toObject()) as T);
 }
 
 /** Integers, lists and maps as plain values. Our queries return maps (projections), never Node objects. */

@@ -5,7 +5,9 @@ import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/dis
 import type { GraphQLSchema } from 'graphql';
 import type { ApiContext } from '../api/context.js';
 import { formatError } from './formatError.js';
+import type { QueryLimits } from './limits.js';
 import type { Logger } from './logger.js';
+import { queryCostPlugin } from './plugins/queryCost.js';
 import { queryCountHeaderPlugin } from './plugins/queryCountHeader.js';
 import { requestLogPlugin } from './plugins/requestLog.js';
 
@@ -14,13 +16,19 @@ export interface ApolloOptions {
   logger: Logger;
   /** Adds the x-query-count response header (development). */
   exposeQueryCount: boolean;
+  /** Depth and cost refused before execution. */
+  limits: QueryLimits;
+  /** Default on (the playground needs it); app.ts turns it off in production unless ENABLE_INTROSPECTION. */
+  introspection?: boolean;
   plugins?: ApolloServerPlugin<ApiContext>[];
 }
 
 export function createApollo(opts: ApolloOptions): ApolloServer<ApiContext> {
   return new ApolloServer<ApiContext>({
     schema: opts.schema,
-    introspection: true,
+    introspection: opts.introspection ?? true,
+    // A JSON array body (several operations) is refused with 400: one request, one operation.
+    allowBatchedHttpRequests: false,
     includeStacktraceInErrorResponses: false,
     formatError,
     // csrfPrevention stays at Apollo's default (on): the playground posts
@@ -32,6 +40,7 @@ export function createApollo(opts: ApolloOptions): ApolloServer<ApiContext> {
       // We serve our own playground (all assets local) instead of Apollo's landing page.
       ApolloServerPluginLandingPageDisabled(),
       requestLogPlugin(opts.logger),
+      queryCostPlugin(opts.limits),
       ...(opts.exposeQueryCount ? [queryCountHeaderPlugin()] : []),
       ...(opts.plugins ?? []),
     ],

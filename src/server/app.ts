@@ -2,19 +2,23 @@
 // (executeHTTPGraphQLRequest), which is all an integration needs: we turn the
 // Node request into an HTTPGraphQLRequest (method, HeaderMap, search, parsed
 // body) and copy Apollo's answer back. Around it: the playground page and its
-// local assets, /health, request ids and one log line per request.
+// local assets, /health, request ids and one log line per request, CORS and
+// the optional read key (READ_API_KEY); depth and cost limits are an Apollo
+// plugin (plugins/queryCost.ts).
 import { HeaderMap, type ApolloServer } from '@apollo/server';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
 import { createServer as createHttpServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import type { GraphQLSchema } from 'graphql';
 import { createApiContext, type ApiContext } from '../api/context.js';
+import { API_KEY_ENV, keyMatches } from '../api/ingest/api-key.js';
 import { buildApiSchema } from '../api/schema.js';
 import type { Graph } from '../graph/driver.js';
 import { describeError } from '../graph/errors.js';
 import { createApollo } from './apollo.js';
 import { ASSET_PREFIX, serveAsset } from './assets.js';
 import { BodyError, readJsonBody } from './body.js';
+import { accessFromEnv, queryLimitsFromEnv, type AccessSettings, type QueryLimits } from './limits.js';
 import { checkHealth, publicUri } from './health.js';
 import { createLogger, type Logger } from './logger.js';
 import { PLAYGROUND_CSP, playgroundHtml } from './playground.js';
@@ -38,6 +42,12 @@ export interface ServerOptions {
   exposeQueryCount?: boolean;
   maxBodyBytes?: number;
   healthTimeoutMs?: number;
+  /** Default: MAX_QUERY_DEPTH / MAX_QUERY_COST (see limits.ts). */
+  limits?: QueryLimits;
+  /** Default: READ_API_KEY, CORS_ORIGINS, ENABLE_INTROSPECTION, ENABLE_PLAYGROUND (see limits.ts). */
+  access?: AccessSettings;
+  /** Each database transaction's timeout; default NEO4J_TX_TIMEOUT_MS (15 s). */
+  txTimeoutMs?: number;
 }
 
 export interface RunningServer {
@@ -55,17 +65,21 @@ export async function createServer(opts: ServerOptions): Promise<RunningServer> 
   const host = opts.host ?? '127.0.0.1';
   const maxBodyBytes = opts.maxBodyBytes ?? 16 * 1024 * 1024; // room for ingestDocument with a whole document
   const schema = opts.schema ?? (await buildApiSchema());
+  const limits = opts.limits ?? queryLimitsFromEnv();
+  const access = opts.access ?? accessFromEnv();
 
   const httpServer = createHttpServer();
   const apollo = createApollo({
     schema,
     logger,
     exposeQueryCount: opts.exposeQueryCount ?? process.env.NODE_ENV !== 'production',
+    limits,
+    introspection: access.introspection,
     plugins: [ApolloServerPluginDrainHttpServer({ httpServer })],
   });
   await apollo.start();
 
-  const handler = requestHandler({ ...opts, logger, maxBodyBytes, apollo });
+  const handler = requestHandler({ ...opts, logger, maxBodyBytes, apollo, access });
   httpServer.on('request', (req: IncomingMessage, res: ServerResponse) => void handler(req, res));
   await new Promise<void>((resolve, reject) => {
     httpServer.once('error', reject);
@@ -91,6 +105,7 @@ interface HandlerDeps extends ServerOptions {
   logger: Logger;
   maxBodyBytes: number;
   apollo: ApolloServer<ApiContext>;
+  access: AccessSettings;
 }
 
 function requestHandler(deps: HandlerDeps) {
@@ -107,7 +122,7 @@ function requestHandler(deps: HandlerDeps) {
       path = url.pathname;
       if (url.pathname === GRAPHQL_PATH) {
         await graphql(deps, req, res, url, record);
-      } else if (url.pathname.startsWith(ASSET_PREFIX) && (req.method === 'GET' || req.method === 'HEAD')) {
+      } else if (deps.access.playground && url.pathname.startsWith(ASSET_PREFIX) && (req.method === 'GET' || req.method === 'HEAD')) {
         if (!serveAsset(url.pathname.slice(ASSET_PREFIX.length), req, res)) sendJson(res, 404, { error: 'not found' });
       } else if (url.pathname === HEALTH_PATH && (req.method === 'GET' || req.method === 'HEAD')) {
         const health = await checkHealth(deps.graph, neo4jUri, deps.healthTimeoutMs);
@@ -129,12 +144,13 @@ function requestHandler(deps: HandlerDeps) {
 
 async function graphql(deps: HandlerDeps, req: IncomingMessage, res: ServerResponse, url: URL, record: RequestRecord): Promise<void> {
   const method = (req.method ?? 'GET').toUpperCase();
+  if (!applyCors(deps.access, req, res, method)) return;
   if (method !== 'GET' && method !== 'POST') {
     res.setHeader('Allow', 'GET, POST');
     sendJson(res, 405, { errors: [{ message: `${method} is not supported; use GET or POST`, extensions: { code: 'BAD_REQUEST' } }] });
     return;
   }
-  if (method === 'GET' && wantsPlayground(req, url)) {
+  if (method === 'GET' && deps.access.playground && wantsPlayground(req, url)) {
     res.writeHead(200, {
       'Content-Type': 'text/html; charset=utf-8',
       'Cache-Control': 'no-cache',
@@ -143,6 +159,19 @@ async function graphql(deps: HandlerDeps, req: IncomingMessage, res: ServerRespo
     });
     res.end(playgroundHtml(GRAPHQL_PATH));
     return;
+  }
+
+  if (deps.access.readApiKey !== undefined) {
+    // Either key opens reads: the holder of the ingest key may also read.
+    const presented = apiKeyFrom(req.headers);
+    if (!keyMatches(presented, deps.access.readApiKey) && !keyMatches(presented, process.env[API_KEY_ENV])) {
+      req.resume();
+      record.errorCodes.push('UNAUTHENTICATED');
+      res.setHeader('WWW-Authenticate', 'Bearer');
+      const message = presented === null ? 'this API needs a key: send x-api-key or Authorization: Bearer' : 'wrong API key';
+      sendJson(res, 401, { errors: [{ message, extensions: { code: 'UNAUTHENTICATED' } }] });
+      return;
+    }
   }
 
   let body: unknown;
@@ -169,13 +198,17 @@ async function graphql(deps: HandlerDeps, req: IncomingMessage, res: ServerRespo
       const context = createApiContext(deps.graph, {
         presentedApiKey: apiKeyFrom(req.headers),
         requestId: record.id,
+        ...(deps.txTimeoutMs !== undefined && { txTimeoutMs: deps.txTimeoutMs }),
         onInternalError: (error, reqId) => logInternalError(deps.logger, error, reqId),
       });
       attachRecord(context, record);
       return context;
     },
   });
-  for (const [key, value] of response.headers) res.setHeader(key, value);
+  for (const [key, value] of response.headers) {
+    // Keep our `Vary: Origin` (CORS) next to whatever Apollo varies on.
+    res.setHeader(key, key === 'vary' ? [res.getHeader('vary'), value].filter(Boolean).join(', ') : value);
+  }
   res.statusCode = response.status ?? 200;
   if (response.body.kind === 'complete') {
     res.end(response.body.string);
@@ -183,6 +216,39 @@ async function graphql(deps: HandlerDeps, req: IncomingMessage, res: ServerRespo
   }
   for await (const chunk of response.body.asyncIterator) res.write(chunk);
   res.end();
+}
+
+const CORS_ALLOW_HEADERS = 'content-type, x-api-key, authorization, x-request-id, apollo-require-preflight';
+const CORS_EXPOSE_HEADERS = 'x-request-id, x-query-count';
+
+/**
+ * CORS for /graphql: only the origins in CORS_ORIGINS (none by default: same
+ * origin only) get Access-Control-Allow-* headers. A preflight (OPTIONS) is
+ * answered here: 204 for an allowed origin, 403 otherwise. Returns false when
+ * the request has been answered.
+ */
+function applyCors(access: AccessSettings, req: IncomingMessage, res: ServerResponse, method: string): boolean {
+  const origin = typeof req.headers.origin === 'string' ? req.headers.origin : undefined;
+  const allowed = origin !== undefined && access.corsOrigins.includes(origin);
+  res.setHeader('Vary', 'Origin');
+  if (allowed) {
+    res.setHeader('Access-Control-Allow-Origin', origin);
+    res.setHeader('Access-Control-Expose-Headers', CORS_EXPOSE_HEADERS);
+  }
+  if (method !== 'OPTIONS') return true;
+  req.resume();
+  if (!allowed) {
+    sendJson(res, 403, { error: origin === undefined ? 'OPTIONS is only for CORS preflight requests' : 'this origin is not allowed (CORS_ORIGINS)' });
+    return false;
+  }
+  res.writeHead(204, {
+    'Access-Control-Allow-Methods': 'GET, POST',
+    'Access-Control-Allow-Headers': CORS_ALLOW_HEADERS,
+    'Access-Control-Max-Age': '600',
+    'Content-Length': '0',
+  });
+  res.end();
+  return false;
 }
 
 /** A browser navigating to /graphql (HTML preferred, no operation in the URL) gets the playground. */

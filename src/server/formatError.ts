@@ -5,7 +5,8 @@
 // plugins/requestLog.ts).
 import { unwrapResolverError } from '@apollo/server/errors';
 import type { GraphQLFormattedError } from 'graphql';
-import { isDatabaseUnavailable } from '../graph/errors.js';
+import { QUERY_TIMEOUT_MESSAGE } from '../api/errors.js';
+import { isDatabaseUnavailable, isTransactionTimeout } from '../graph/errors.js';
 
 export const DATABASE_UNAVAILABLE_MESSAGE = 'The database is unavailable; try again shortly';
 export const INTERNAL_MESSAGE = 'Internal server error';
@@ -17,6 +18,8 @@ const CLIENT_CODES = new Set([
   'UNAUTHENTICATED',
   'FORBIDDEN',
   'DATABASE_UNAVAILABLE',
+  'QUERY_TIMEOUT',
+  'QUERY_TOO_COMPLEX',
   // Apollo's own request errors: they describe the client's query, not the server.
   'GRAPHQL_PARSE_FAILED',
   'GRAPHQL_VALIDATION_FAILED',
@@ -35,6 +38,9 @@ export function formatError(formatted: GraphQLFormattedError, error: unknown): G
   if (isDatabaseUnavailable(unwrapResolverError(error))) {
     return { message: DATABASE_UNAVAILABLE_MESSAGE, ...where, extensions: { code: 'DATABASE_UNAVAILABLE' } };
   }
+  if (isTransactionTimeout(unwrapResolverError(error))) {
+    return { message: QUERY_TIMEOUT_MESSAGE, ...where, extensions: { code: 'QUERY_TIMEOUT' } };
+  }
   const code = formatted.extensions?.code;
   if (typeof code === 'string' && CLIENT_CODES.has(code)) {
     const extensions = Object.fromEntries(Object.entries(formatted.extensions ?? {}).filter(([k]) => !INTERNAL_EXTENSIONS.has(k)));
@@ -46,5 +52,6 @@ export function formatError(formatted: GraphQLFormattedError, error: unknown): G
 /** The code a client will see for this error (for logs and status decisions). */
 export function clientCode(error: unknown, formattedCode: unknown): string {
   if (isDatabaseUnavailable(unwrapResolverError(error))) return 'DATABASE_UNAVAILABLE';
+  if (isTransactionTimeout(unwrapResolverError(error))) return 'QUERY_TIMEOUT';
   return typeof formattedCode === 'string' && CLIENT_CODES.has(formattedCode) ? formattedCode : 'INTERNAL_SERVER_ERROR';
 }

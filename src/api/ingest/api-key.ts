@@ -9,8 +9,14 @@ export const API_KEY_ENV = 'INGEST_API_KEY';
 
 const digest = (key: string) => createHash('sha256').update(key, 'utf8').digest();
 
+/** Constant-time comparison of a presented key with a configured one (false when either is missing). */
+export function keyMatches(presented: string | null, configured: string | undefined): boolean {
+  if (presented === null || presented === '' || configured === undefined || configured === '') return false;
+  return timingSafeEqual(digest(presented), digest(configured));
+}
+
 export function requireApiKey(presented: string | null, configured: string | undefined = process.env[API_KEY_ENV]): void {
   if (configured === undefined || configured === '') throw forbidden(`mutations are disabled: set ${API_KEY_ENV}`);
   if (presented === null || presented === '') throw unauthenticated('this mutation needs the API key');
-  if (!timingSafeEqual(digest(presented), digest(configured))) throw unauthenticated('wrong API key');
+  if (!keyMatches(presented, configured)) throw unauthenticated('wrong API key');
 }
