@@ -49,6 +49,9 @@ CALL () {
   MERGE (x:Department {id: dep.id})
   ON CREATE SET x.name = dep.name, x.kind = dep.kind, x.aliases = dep.aliases
   ON MATCH SET x.aliases = x.aliases + [a IN dep.aliases WHERE NOT a IN x.aliases]
+  // Hold the write lock until commit, so that a concurrent delete sees this document's links (see remove-document-content).
+  SET x._lock = true
+  REMOVE x._lock
   WITH x, dep WHERE dep.organizationId IS NOT NULL
   MATCH (org:Organization {id: dep.organizationId})
   MERGE (x)-[:PART_OF]->(org)
@@ -76,6 +79,8 @@ CALL () {
   MERGE (x:Regulation {id: reg.id})
   ON CREATE SET x.name = reg.name, x.title = reg.name, x.kind = reg.kind, x.jurisdiction = reg.jurisdiction, x.aliases = reg.aliases
   ON MATCH SET x.aliases = x.aliases + [a IN reg.aliases WHERE NOT a IN x.aliases]
+  SET x._lock = true
+  REMOVE x._lock
 }
 CALL () {
   UNWIND $g.regulationImplements AS i
@@ -113,6 +118,8 @@ CALL () {
   UNWIND $g.initiatives AS i
   MERGE (x:Initiative {id: i.id})
   ON CREATE SET x.name = i.name
+  SET x._lock = true
+  REMOVE x._lock
 }
 CALL () {
   UNWIND $g.partOfInitiative AS l

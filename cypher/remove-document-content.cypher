@@ -34,6 +34,14 @@ CALL (d) {
 CALL (d) {
   MATCH (n:Section {documentId: d.id}) DETACH DELETE n
 }
+// Write-lock every shared candidate before looking at its relationships: a concurrent ingest
+// that already linked it holds its lock, so its commit comes first and the checks below see
+// its links (checking before locking deleted nodes, and their new links, under its feet).
+CALL (linked, departments, implemented, organizations) {
+  UNWIND linked + departments + implemented + organizations AS n
+  SET n._lock = true
+  REMOVE n._lock
+}
 // Orphans, outermost first: a regulation that another one implements stays while that one stays.
 CALL (linked, departments) {
   UNWIND linked + departments AS n

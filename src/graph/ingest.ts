@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import type { ManagedTransaction } from 'neo4j-driver';
+import { Neo4jError, type ManagedTransaction } from 'neo4j-driver';
 import type { ExtractedDocument } from '../extract/types.js';
 import { populationTaxonomy } from '../extract/populations.js';
 import { buildDocumentGraph, documentIdFor } from './documentGraph.js';
@@ -50,20 +50,27 @@ export async function ingestDocument(
   // Skip on the hash of what would be written, not only of the file: the same file
   // read by a changed extractor must replace its stale graph.
   rows.document.contentHash = createHash('sha256').update(JSON.stringify(rows)).digest('hex');
-  const session = graph.driver.session({ database: graph.database });
-  try {
-    const status = await session.executeWrite(async (tx): Promise<IngestStatus> => {
-      const existing = await tx.run(loadCypher('document-content-hash'), { documentId });
-      const previous = existing.records[0]?.get('contentHash') as string | null | undefined;
-      if (previous === rows.document.contentHash) return 'skipped';
-      if (previous !== undefined) await tx.run(loadCypher('remove-document-content'), { documentId });
-      await tx.run(loadCypher('ingest-document'), { g: rows });
-      await options.beforeCommit?.(tx);
-      return previous === undefined ? 'loaded' : 'replaced';
-    }, txConfig());
-    return { documentId, status, tasks: doc.tasks.length };
-  } finally {
-    await session.close();
+  // A shared node merged here may be deleted by a concurrent delete between our index
+  // seek and our lock on it (EntityNotFound): the whole transaction is run again, and
+  // its MERGE then creates the node anew.
+  for (let attempt = 1; ; attempt++) {
+    const session = graph.driver.session({ database: graph.database });
+    try {
+      const status = await session.executeWrite(async (tx): Promise<IngestStatus> => {
+        const existing = await tx.run(loadCypher('document-content-hash'), { documentId });
+        const previous = existing.records[0]?.get('contentHash') as string | null | undefined;
+        if (previous === rows.document.contentHash) return 'skipped';
+        if (previous !== undefined) await tx.run(loadCypher('remove-document-content'), { documentId });
+        await tx.run(loadCypher('ingest-document'), { g: rows });
+        await options.beforeCommit?.(tx);
+        return previous === undefined ? 'loaded' : 'replaced';
+      }, txConfig());
+      return { documentId, status, tasks: doc.tasks.length };
+    } catch (error) {
+      if (attempt >= 3 || !(error instanceof Neo4jError && error.code === 'Neo.ClientError.Statement.EntityNotFound')) throw error;
+    } finally {
+      await session.close();
+    }
   }
 }
 

@@ -8,7 +8,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { generateDocument, loadMaterial } from '../../bench/corpus.js';
 import { extractDocument } from '../../src/extract/index.js';
 import type { Graph } from '../../src/graph/driver.js';
-import { ensureReferenceData, ingestDocument } from '../../src/graph/ingest.js';
+import { deleteDocument, ensureReferenceData, ingestDocument } from '../../src/graph/ingest.js';
+import { documentIdFor } from '../../src/graph/documentGraph.js';
 import { closeTestDriver, resetDatabase, testGraph, testInfo } from '../setup/db.js';
 
 const ROOT = join(import.meta.dirname, '../..');
@@ -107,5 +108,37 @@ describe('two ingest processes at once', () => {
       { database: info.database },
     );
     expect(departments.records.map((r) => r.toObject())).toEqual([]);
+  });
+});
+
+describe('a delete racing an ingest of a document that shares its departments', () => {
+  it('never removes the ingested document’s links, and both succeed', async () => {
+    await resetDatabase();
+    await ensureReferenceData(testGraph());
+    const plan = (k: number) =>
+      `2024年测试市民政工作要点\n一、社会救助\n1.完善救助体系${k}。加强困难群众兜底保障,实施“暖心工程”。{牵头科室:社会救助科;责任科室(单位):各县(市、区)民政局}\n` +
+      `2.贯彻《社会救助暂行办法》。关爱特困人员。{牵头科室:社会福利科;责任科室(单位):社会救助科}`;
+    const doc = (k: number) => extractDocument(Buffer.from(plan(k)), `race-${k}.txt`);
+    const links = async (key: string) => {
+      const { records } = await testGraph().driver.executeQuery(
+        `MATCH (t:Task {documentId: $doc})
+         RETURN COUNT { (t)<-[:LEADS]-() } + COUNT { (t)<-[:SUPPORTS]-() } + COUNT { (t)-[:CITES]->() } + COUNT { (t)-[:PART_OF_INITIATIVE]->() } AS n`,
+        { doc: documentIdFor(key) },
+        { database: testInfo().database },
+      );
+      return records.reduce((sum, r) => sum + Number(r.get('n')), 0);
+    };
+    for (let round = 0; round < 12; round++) {
+      const older = `race-${round}.txt`;
+      const newer = `race-${round + 1}.txt`;
+      if (round === 0) await ingestDocument(testGraph(), doc(0), older);
+      // Delete the older plan while the newer one, linking the same departments, regulation and initiative, loads.
+      const [deleted, loaded] = await Promise.all([
+        deleteDocument(testGraph(), documentIdFor(older)),
+        ingestDocument(testGraph(), doc(round + 1), newer),
+      ]);
+      expect([deleted, loaded.status]).toEqual([true, 'loaded']);
+      expect(await links(newer)).toBe(6); // 2 leads, 2 supports, 1 citation, 1 initiative
+    }
   });
 });
