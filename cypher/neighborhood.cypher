@@ -35,4 +35,6 @@ CALL (kept) {
     properties: properties(r)
   }) AS edges
 }
-RETURN [n IN kept | {id: n.id, label: labels(n)[0], name: coalesce(n.name, n.title, n.text)}] AS nodes, edges, truncated
+// A node deleted by a concurrent write while this query ran reads back without properties: leave it out.
+RETURN [n IN kept WHERE n.id IS NOT NULL | {id: n.id, label: labels(n)[0], name: coalesce(n.name, n.title, n.text)}] AS nodes,
+       [e IN edges WHERE e.from IS NOT NULL AND e.to IS NOT NULL] AS edges, truncated
