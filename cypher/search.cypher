@@ -9,7 +9,9 @@ CALL () {
   CALL db.index.fulltext.queryNodes('entityNames', $query) YIELD node, score
   RETURN node, score
 }
-WITH node, score ORDER BY score DESC, node.id
+// The full-text indexes lag a moment behind deletes: leave out a node that is gone.
+WITH node, score WHERE node.id IS NOT NULL
+ORDER BY score DESC, node.id
 WITH collect({node: node, score: score}) AS hits
 CALL (hits) {
   UNWIND hits[..$limit] AS h

@@ -15,6 +15,8 @@ export const ErrorCode = {
   QUERY_TIMEOUT: 'QUERY_TIMEOUT',
   /** Over MAX_QUERY_DEPTH or MAX_QUERY_COST, refused before execution. */
   QUERY_TOO_COMPLEX: 'QUERY_TOO_COMPLEX',
+  /** A node read earlier in the request was deleted by a concurrent write before a later read; the server retries queries once more. */
+  GRAPH_CHANGED: 'GRAPH_CHANGED',
   INTERNAL_SERVER_ERROR: 'INTERNAL_SERVER_ERROR',
 } as const;
 export type ErrorCode = (typeof ErrorCode)[keyof typeof ErrorCode];
@@ -29,6 +31,8 @@ export const badInput = (message: string) => apiError(ErrorCode.BAD_USER_INPUT, 
 export const notFound = (message: string) => apiError(ErrorCode.NOT_FOUND, message);
 export const unauthenticated = (message: string) => apiError(ErrorCode.UNAUTHENTICATED, message);
 export const forbidden = (message: string) => apiError(ErrorCode.FORBIDDEN, message);
+export const graphChanged = (id: string) =>
+  apiError(ErrorCode.GRAPH_CHANGED, `the graph changed while this request ran (${id} was deleted meanwhile); send the request again`);
 
 /**
  * The error a resolver reports for anything thrown below it: our own GraphQLErrors

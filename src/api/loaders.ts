@@ -7,6 +7,7 @@ import type { GraphReader, Row } from '../graph/reader.js';
 import { listsByIds, pagesByIds } from '../graph/read/batch.js';
 import { nodesByIds } from '../graph/read/nodes.js';
 import type { NodeRow, PageRow, PageWindow } from '../graph/read/rows.js';
+import { graphChanged } from './errors.js';
 
 type Params = Record<string, unknown>;
 
@@ -19,6 +20,11 @@ interface PageKey {
 export interface Loaders {
   /** Any node by id (null when missing). */
   node: DataLoader<string, NodeRow | null>;
+  /**
+   * A node another read of this request pointed at (a task's document, …): reads are
+   * separate transactions, so it can only be missing if a concurrent write deleted it.
+   */
+  referenced(id: string): Promise<NodeRow>;
   /** Per-id lists from cypher/<query>.cypher, batched over ids; params are part of the batch identity. */
   list<T = Row>(query: string, id: string, params?: Params): Promise<T[]>;
   /** Per-id pages from cypher/<query>.cypher, batched over ids sharing a window and params. */
@@ -39,6 +45,11 @@ export function createLoaders(reader: GraphReader): Loaders {
 
   return {
     node,
+    async referenced(id: string) {
+      const row = await node.load(id);
+      if (!row) throw graphChanged(id);
+      return row;
+    },
     list<T>(query: string, id: string, params: Params = {}) {
       const key = `${query}|${paramsKey(params)}`;
       let loader = lists.get(key);

@@ -5,11 +5,11 @@
 // local assets, /health, request ids and one log line per request, CORS and
 // the optional read key (READ_API_KEY); depth and cost limits are an Apollo
 // plugin (plugins/queryCost.ts).
-import { HeaderMap, type ApolloServer } from '@apollo/server';
+import { HeaderMap, type ApolloServer, type HTTPGraphQLResponse } from '@apollo/server';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
 import { createServer as createHttpServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import type { GraphQLSchema } from 'graphql';
+import { getOperationAST, parse, type GraphQLSchema } from 'graphql';
 import { createApiContext, type ApiContext } from '../api/context.js';
 import { API_KEY_ENV, keyMatches } from '../api/ingest/api-key.js';
 import { buildApiSchema } from '../api/schema.js';
@@ -191,20 +191,27 @@ async function graphql(deps: HandlerDeps, req: IncomingMessage, res: ServerRespo
     // Node lower-cases names; repeated headers are joined like the Fetch API's Headers.
     if (value !== undefined) headers.set(key, Array.isArray(value) ? value.join(', ') : value);
   }
-  const response = await deps.apollo.executeHTTPGraphQLRequest({
-    httpGraphQLRequest: { method, headers, search: url.search, body },
-    // Runs only after Apollo's CSRF check has passed.
-    context: async () => {
-      const context = createApiContext(deps.graph, {
-        presentedApiKey: apiKeyFrom(req.headers),
-        requestId: record.id,
-        ...(deps.txTimeoutMs !== undefined && { txTimeoutMs: deps.txTimeoutMs }),
-        onInternalError: (error, reqId) => logInternalError(deps.logger, error, reqId),
-      });
-      attachRecord(context, record);
-      return context;
-    },
-  });
+  const execute = () =>
+    deps.apollo.executeHTTPGraphQLRequest({
+      httpGraphQLRequest: { method, headers, search: url.search, body },
+      // Runs only after Apollo's CSRF check has passed.
+      context: async () => {
+        const context = createApiContext(deps.graph, {
+          presentedApiKey: apiKeyFrom(req.headers),
+          requestId: record.id,
+          ...(deps.txTimeoutMs !== undefined && { txTimeoutMs: deps.txTimeoutMs }),
+          onInternalError: (error, reqId) => logInternalError(deps.logger, error, reqId),
+        });
+        attachRecord(context, record);
+        return context;
+      },
+    });
+  let response = await execute();
+  // A query whose reads straddled a concurrent delete (GRAPH_CHANGED) is simply read
+  // again: reads have no effects, and the second pass sees the graph after the delete.
+  for (let retry = 0; retry < 2 && graphChangedDuring(response) && isReadOnly(method, body); retry++) {
+    response = await execute();
+  }
   for (const [key, value] of response.headers) {
     // Keep our `Vary: Origin` (CORS) next to whatever Apollo varies on.
     res.setHeader(key, key === 'vary' ? [res.getHeader('vary'), value].filter(Boolean).join(', ') : value);
@@ -216,6 +223,23 @@ async function graphql(deps: HandlerDeps, req: IncomingMessage, res: ServerRespo
   }
   for await (const chunk of response.body.asyncIterator) res.write(chunk);
   res.end();
+}
+
+function graphChangedDuring(response: HTTPGraphQLResponse): boolean {
+  return response.body.kind === 'complete' && response.body.string.includes('"GRAPH_CHANGED"');
+}
+
+/** Queries only: Apollo refuses mutations over GET, and a POST names its operation. */
+function isReadOnly(method: string, body: unknown): boolean {
+  if (method === 'GET') return true;
+  const { query, operationName } = (body ?? {}) as { query?: unknown; operationName?: unknown };
+  if (typeof query !== 'string') return false;
+  try {
+    const operation = getOperationAST(parse(query), typeof operationName === 'string' ? operationName : undefined);
+    return operation?.operation === 'query';
+  } catch {
+    return false;
+  }
 }
 
 const CORS_ALLOW_HEADERS = 'content-type, x-api-key, authorization, x-request-id, apollo-require-preflight';

@@ -20,6 +20,7 @@ const CLIENT_CODES = new Set([
   'DATABASE_UNAVAILABLE',
   'QUERY_TIMEOUT',
   'QUERY_TOO_COMPLEX',
+  'GRAPH_CHANGED',
   // Apollo's own request errors: they describe the client's query, not the server.
   'GRAPHQL_PARSE_FAILED',
   'GRAPHQL_VALIDATION_FAILED',

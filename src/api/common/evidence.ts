@@ -27,6 +27,6 @@ export class Evidence {
 export class EvidenceResolver {
   @FieldResolver(() => Document)
   async document(@Root() evidence: EvidenceRow, @Ctx() ctx: ApiContext) {
-    return ctx.loaders.node.load(evidence.documentId);
+    return ctx.loaders.referenced(evidence.documentId);
   }
 }

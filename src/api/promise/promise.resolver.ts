@@ -19,7 +19,7 @@ async function source(ctx: ApiContext, row: NodeRow): Promise<PromiseSource> {
 }
 
 async function task(row: NodeRow, ctx: ApiContext) {
-  if (typeof row.taskId === 'string') return ctx.loaders.node.load(row.taskId);
+  if (typeof row.taskId === 'string') return ctx.loaders.referenced(row.taskId);
   return (await source(ctx, row)).task;
 }
 

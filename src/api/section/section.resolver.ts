@@ -9,7 +9,7 @@ import { Section } from './section.type.js';
 export class SectionResolver {
   @FieldResolver(() => Document)
   document(@Root() section: NodeRow, @Ctx() ctx: ApiContext) {
-    return ctx.loaders.node.load(String(section.documentId));
+    return ctx.loaders.referenced(String(section.documentId));
   }
 
   @FieldResolver(() => [Task], { description: 'Top-level tasks of the chapter in reading order (their sub-tasks hang under them).' })

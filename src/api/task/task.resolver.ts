@@ -58,7 +58,7 @@ export class TaskResolver {
 
   @FieldResolver(() => Document)
   document(@Root() task: NodeRow, @Ctx() ctx: ApiContext) {
-    return ctx.loaders.node.load(String(task.documentId));
+    return ctx.loaders.referenced(String(task.documentId));
   }
 
   @FieldResolver(() => Section, { nullable: true, description: 'The chapter it sits in (through its top-level task); null in a document without chapters.' })
