@@ -10,7 +10,7 @@
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { extractDocument } from '../src/extract/index.js';
-import type { ExtractedDocument, ExtractedTask } from '../src/extract/types.js';
+import type { DocumentMeta, ExtractedDocument, ExtractedTask } from '../src/extract/types.js';
 
 const ROOT = join(import.meta.dirname, '..');
 const GOLD_DIR = join(ROOT, 'tests', 'gold');
@@ -45,15 +45,7 @@ interface GoldTask {
 
 export interface GoldDocument {
   file: string;
-  document: {
-    title: string;
-    titleDerived: boolean;
-    issuer: string | null;
-    docNumber: string | null;
-    publishedAt: string | null;
-    year: number | null;
-    region: string | null;
-    kind: string;
+  document: DocumentMeta & {
     sections: string[];
     tasks: string[][];
   };

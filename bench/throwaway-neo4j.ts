@@ -44,17 +44,7 @@ export async function openBenchDatabase(): Promise<BenchDatabase> {
     user: connection.user,
     password: connection.password,
     pid,
-    async reset() {
-      const session = driver.session({ database });
-      try {
-        for (;;) {
-          const r = await session.run('MATCH (n) WITH n LIMIT 10000 DETACH DELETE n RETURN count(*) AS n');
-          if (Number(r.records[0]?.get('n')) === 0) break;
-        }
-      } finally {
-        await session.close();
-      }
-    },
+    reset: () => clearGraph({ driver, database }),
     async close() {
       await driver.close();
       await stop();
@@ -67,10 +57,25 @@ export function processCpuSeconds(pid: number | null): number | null {
   if (pid === null) return null;
   try {
     const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1]!.split(' ');
-    return (Number(fields[11]) + Number(fields[12])) / sysconfClockTicks;
+    // Linux reports CPU time in clock ticks; USER_HZ is 100 on every common kernel.
+    return (Number(fields[11]) + Number(fields[12])) / 100;
   } catch {
     return null;
   }
 }
-// Linux reports CPU time in clock ticks; USER_HZ is 100 on every common kernel.
-const sysconfClockTicks = 100;
+
+/** Deletes every node and relationship, in batches so a big graph needs no huge transaction. Keeps the schema. */
+export async function clearGraph(graph: Graph): Promise<void> {
+  const session = graph.driver.session({ database: graph.database });
+  try {
+    for (;;) {
+      const deleted = await session.executeWrite(async (tx) => {
+        const r = await tx.run('MATCH (n) WITH n LIMIT 10000 DETACH DELETE n RETURN count(*) AS deleted');
+        return Number(r.records[0]?.get('deleted'));
+      });
+      if (deleted === 0) break;
+    }
+  } finally {
+    await session.close();
+  }
+}

@@ -98,25 +98,3 @@ export async function deleteDocument(graph: Graph, documentId: string): Promise<
     await session.close();
   }
 }
-
-export interface GraphCounts {
-  labels: Record<string, number>;
-  relationships: Record<string, number>;
-}
-
-export async function graphCounts(graph: Graph): Promise<GraphCounts> {
-  const session = graph.driver.session({ database: graph.database, defaultAccessMode: 'READ' });
-  try {
-    return await session.executeRead(async (tx) => {
-      const labels = await tx.run(loadCypher('label-counts'));
-      const relationships = await tx.run(loadCypher('relationship-counts'));
-      const toRecord = (records: typeof labels.records, key: string) =>
-        Object.fromEntries(
-          records.map((r) => [r.get(key) as string, Number(r.get('count'))] as const).filter(([, n]) => n > 0),
-        );
-      return { labels: toRecord(labels.records, 'label'), relationships: toRecord(relationships.records, 'type') };
-    }, txConfig());
-  } finally {
-    await session.close();
-  }
-}

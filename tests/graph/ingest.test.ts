@@ -3,7 +3,8 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { extractDocument } from '../../src/extract/index.js';
 import { documentIdFor } from '../../src/graph/documentGraph.js';
-import { deleteDocument, ensureReferenceData, graphCounts, ingestDocument } from '../../src/graph/ingest.js';
+import { deleteDocument, ensureReferenceData, ingestDocument } from '../../src/graph/ingest.js';
+import { graphCounts } from '../../src/graph/read/aggregates.js';
 import { ingestFiles, listDocumentFiles } from '../../src/ingest/files.js';
 import { closeTestDriver, resetDatabase, testGraph } from '../setup/db.js';
 

@@ -2,6 +2,7 @@
 
 import { inject } from 'vitest';
 import type { Driver } from 'neo4j-driver';
+import { clearGraph } from '../../bench/throwaway-neo4j.js';
 import { createDriver, type Graph } from '../../src/graph/driver.js';
 
 let driver: Driver | undefined;
@@ -24,18 +25,7 @@ export async function closeTestDriver(): Promise<void> {
   driver = undefined;
 }
 
-/** Deletes every node and relationship, in batches so a big graph does not need one huge transaction. Keeps the schema. */
+/** Every test file starts from an empty database (the schema stays). */
 export async function resetDatabase(): Promise<void> {
-  const session = testDriver().session({ database: testInfo().database });
-  try {
-    for (;;) {
-      const deleted = await session.executeWrite(async (tx) => {
-        const r = await tx.run('MATCH (n) WITH n LIMIT 5000 DETACH DELETE n RETURN count(*) AS deleted');
-        return r.records[0]?.get('deleted').toNumber() as number;
-      });
-      if (deleted === 0) break;
-    }
-  } finally {
-    await session.close();
-  }
+  await clearGraph(testGraph());
 }

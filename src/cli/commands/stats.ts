@@ -1,5 +1,5 @@
 // kg stats [--json]: nodes per label and relationships per type.
-import { graphCounts } from '../../graph/ingest.js';
+import { graphCounts } from '../../graph/read/aggregates.js';
 import type { Command } from '../command.js';
 import { withGraph } from '../withGraph.js';
 

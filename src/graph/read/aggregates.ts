@@ -1,6 +1,7 @@
 // Counts across the graph: department workload, department × population
 // coverage, and nodes/relationships per label and type.
-import type { GraphReader } from '../reader.js';
+import type { Graph } from '../driver.js';
+import { GraphReader } from '../reader.js';
 import type { NodeRow } from './rows.js';
 
 export interface WorkloadRow {
@@ -41,4 +42,18 @@ export async function graphStats(reader: GraphReader): Promise<StatsRow> {
     reader.read<{ type: string; count: number }>('relationship-counts'),
   ]);
   return { labels: labels.filter((l) => l.count > 0), relationships: relationships.filter((r) => r.count > 0) };
+}
+
+export interface GraphCounts {
+  labels: Record<string, number>;
+  relationships: Record<string, number>;
+}
+
+/** graphStats as name → count maps, for `kg stats`, benchmarks and tests. */
+export async function graphCounts(graph: Graph): Promise<GraphCounts> {
+  const { labels, relationships } = await graphStats(new GraphReader(graph));
+  return {
+    labels: Object.fromEntries(labels.map((l) => [l.label, l.count])),
+    relationships: Object.fromEntries(relationships.map((r) => [r.type, r.count])),
+  };
 }

@@ -8,14 +8,8 @@ export interface NodeRow {
   [property: string]: unknown;
 }
 
-/** Where a relationship was read from: the document, offsets into its normalized text, the sentence. */
-export interface EvidenceRow {
-  documentId: string;
-  start: number;
-  end: number;
-  sentence: string;
-  mention: string;
-}
+/** Where a relationship was read from: the evidence stored on it at ingestion. */
+export type { EvidenceRow } from '../documentGraph.js';
 
 /** One page of a list: the rows at [skip, skip + limit) of a stable ordering and the size of the whole list. */
 export interface PageRow<T = NodeRow> {
