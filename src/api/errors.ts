@@ -3,7 +3,7 @@
 
 import { GraphQLError } from 'graphql';
 import { ExtractionError } from '../extract/errors.js';
-import { isDatabaseUnavailable, isTransactionTimeout } from '../graph/errors.js';
+import { GraphChangedError, isDatabaseUnavailable, isTransactionTimeout } from '../graph/errors.js';
 
 export const ErrorCode = {
   BAD_USER_INPUT: 'BAD_USER_INPUT',
@@ -43,6 +43,7 @@ export const graphChanged = (id: string) =>
 export function toApiError(error: unknown): GraphQLError {
   if (error instanceof GraphQLError && typeof error.extensions.code === 'string') return error;
   if (error instanceof ExtractionError) return badInput(error.reason);
+  if (error instanceof GraphChangedError) return graphChanged(error.what);
   if (isDatabaseUnavailable(error)) return apiError(ErrorCode.DATABASE_UNAVAILABLE, 'the graph database is unavailable; try again later');
   if (isTransactionTimeout(error)) return apiError(ErrorCode.QUERY_TIMEOUT, QUERY_TIMEOUT_MESSAGE);
   return apiError(ErrorCode.INTERNAL_SERVER_ERROR, 'internal error');

@@ -15,6 +15,17 @@ export function isTransactionTimeout(error: unknown): boolean {
   return error instanceof Neo4jError && /TransactionTimedOut|Transaction\.TransactionTimedOut/.test(error.code);
 }
 
+/**
+ * A node read back without its properties: a concurrent write deleted it while the
+ * query ran (Neo4j reads are read-committed). The request is worth reading again.
+ */
+export class GraphChangedError extends Error {
+  constructor(readonly what: string) {
+    super(`${what} was deleted while the query ran`);
+    this.name = 'GraphChangedError';
+  }
+}
+
 export function describeError(error: unknown): string {
   if (error instanceof ExtractionError) return error.reason;
   if (error instanceof Neo4jError) {

@@ -18,6 +18,8 @@ export const ID_PREFIX = {
 
 export type NodeLabel = keyof typeof ID_PREFIX;
 
+export const NODE_LABELS: ReadonlySet<string> = new Set(Object.keys(ID_PREFIX));
+
 const LABEL_BY_PREFIX = new Map<string, NodeLabel>(
   Object.entries(ID_PREFIX).map(([label, prefix]) => [prefix, label as NodeLabel]),
 );

@@ -5,6 +5,8 @@
 
 import neo4j, { isInt, type Integer } from 'neo4j-driver';
 import { loadCypher, txTimeoutMs, type Graph } from './driver.js';
+import { GraphChangedError } from './errors.js';
+import { NODE_LABELS } from './ids.js';
 
 export type Row = Record<string, unknown>;
 
@@ -37,15 +39,29 @@ export async function runRead<T = Row>(graph: Graph, cypher: string, params: Rec
     routing: neo4j.routing.READ,
     transactionConfig: { timeout: timeoutMs },
   });
-  return records.map((r) => toPlain(r.toObject()) as T);
+  return records.map((r) => recordToPlain(r.toObject()) as T);
 }
 
-/** Integers, lists and maps as plain values. Our queries return maps (projections), never Node objects. */
-export function toPlain(value: unknown): unknown {
+/** A record's columns as plain values (see toPlain); the record itself is not a node projection. */
+function recordToPlain(record: Record<string, unknown>): Row {
+  return Object.fromEntries(Object.entries(record).map(([k, v]) => [k, toPlain(v)]));
+}
+
+/**
+ * Integers, lists and maps as plain values. Our queries return maps (projections),
+ * never Node objects. A node projection (`n {.*, label: 'Task'}`, `{id: n.id, label:
+ * labels(n)[0]}`) without an id is a node that a concurrent write deleted while the
+ * query ran (reads are read-committed): GraphChangedError.
+ */
+function toPlain(value: unknown): unknown {
   if (isInt(value)) return (value as Integer).toNumber();
   if (Array.isArray(value)) return value.map(toPlain);
   if (value !== null && typeof value === 'object') {
-    return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, toPlain(v)]));
+    const map = value as Record<string, unknown>;
+    if ('label' in map && map.id == null && (map.label == null || NODE_LABELS.has(map.label as string))) {
+      throw new GraphChangedError(typeof map.label === 'string' ? `a ${map.label}` : 'a node');
+    }
+    return recordToPlain(map);
   }
   return value;
 }

@@ -9,6 +9,7 @@ import { HeaderMap, type ApolloServer, type HTTPGraphQLResponse } from '@apollo/
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
 import { createServer as createHttpServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import { setTimeout as delay } from 'node:timers/promises';
 import { getOperationAST, parse, type GraphQLSchema } from 'graphql';
 import { createApiContext, type ApiContext } from '../api/context.js';
 import { API_KEY_ENV, keyMatches } from '../api/ingest/api-key.js';
@@ -208,8 +209,10 @@ async function graphql(deps: HandlerDeps, req: IncomingMessage, res: ServerRespo
     });
   let response = await execute();
   // A query whose reads straddled a concurrent delete (GRAPH_CHANGED) is simply read
-  // again: reads have no effects, and the second pass sees the graph after the delete.
-  for (let retry = 0; retry < 2 && graphChangedDuring(response) && isReadOnly(method, body); retry++) {
+  // again: reads have no effects, and a later pass sees the graph after the delete.
+  // Waiting a little longer each time lets a burst of writes to the same nodes pass.
+  for (let retry = 0; retry < GRAPH_CHANGED_RETRIES && graphChangedDuring(response) && isReadOnly(method, body); retry++) {
+    await delay(10 * 2 ** retry * (1 + Math.random()));
     response = await execute();
   }
   for (const [key, value] of response.headers) {
@@ -224,6 +227,9 @@ async function graphql(deps: HandlerDeps, req: IncomingMessage, res: ServerRespo
   for await (const chunk of response.body.asyncIterator) res.write(chunk);
   res.end();
 }
+
+/** Reads again at most this many times, after 10–20, 20–40, 40–80 and 80–160 ms. */
+const GRAPH_CHANGED_RETRIES = 4;
 
 function graphChangedDuring(response: HTTPGraphQLResponse): boolean {
   return response.body.kind === 'complete' && response.body.string.includes('"GRAPH_CHANGED"');

@@ -7,6 +7,8 @@ import { describeError } from '../graph/errors.js';
 export interface Health {
   status: 'ok' | 'degraded';
   neo4j: { reachable: boolean; uri: string; latencyMs: number | null; error?: string };
+  /** This server process's memory, so that a load run from outside (npm run soak -- --url) can watch it. */
+  memory: { rssBytes: number; heapUsedBytes: number };
 }
 
 export async function checkHealth(graph: Graph, uri: string, timeoutMs = 3_000): Promise<Health> {
@@ -18,12 +20,17 @@ export async function checkHealth(graph: Graph, uri: string, timeoutMs = 3_000):
   try {
     await Promise.race([graph.driver.verifyConnectivity({ database: graph.database }), timeout]);
     const latencyMs = Math.round(performance.now() - started);
-    return { status: 'ok', neo4j: { reachable: true, uri: publicUri(uri), latencyMs } };
+    return { status: 'ok', neo4j: { reachable: true, uri: publicUri(uri), latencyMs }, memory: processMemory() };
   } catch (error) {
-    return { status: 'degraded', neo4j: { reachable: false, uri: publicUri(uri), latencyMs: null, error: describeError(error) } };
+    return { status: 'degraded', neo4j: { reachable: false, uri: publicUri(uri), latencyMs: null, error: describeError(error) }, memory: processMemory() };
   } finally {
     clearTimeout(timer);
   }
+}
+
+function processMemory(): Health['memory'] {
+  const { rss, heapUsed } = process.memoryUsage();
+  return { rssBytes: rss, heapUsedBytes: heapUsed };
 }
 
 /** The URI without any user:password@ part (config.ts refuses those, but a URI may come from elsewhere). */

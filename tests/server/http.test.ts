@@ -197,8 +197,15 @@ describe('/health', () => {
   it('says ok with Neo4j reachable', async () => {
     const res = await fetch(`${server.origin}/health`);
     expect(res.status).toBe(200);
-    const body = (await res.json()) as { status: string; neo4j: { reachable: boolean; uri: string; latencyMs: number } };
-    expect(body).toEqual({ status: 'ok', neo4j: { reachable: true, uri: testInfo().uri, latencyMs: expect.any(Number) } });
+    const body = (await res.json()) as { status: string; neo4j: { reachable: boolean; uri: string; latencyMs: number }; memory: { rssBytes: number; heapUsedBytes: number } };
+    expect(body).toEqual({
+      status: 'ok',
+      neo4j: { reachable: true, uri: testInfo().uri, latencyMs: expect.any(Number) },
+      memory: { rssBytes: expect.any(Number), heapUsedBytes: expect.any(Number) },
+    });
+    // This very process serves it (a Node process holds tens of MB).
+    expect(body.memory.rssBytes).toBeGreaterThan(20 * 1024 * 1024);
+    expect(body.memory.heapUsedBytes).toBeGreaterThan(1024 * 1024);
     expect(JSON.stringify(body)).not.toContain(testInfo().password);
   });
 });

@@ -2,7 +2,7 @@ import { Arg, Ctx, Int, Query, Resolver } from 'type-graphql';
 import { searchText } from '../../graph/read/search.js';
 import type { ApiContext } from '../context.js';
 import { boundedInt, DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE } from '../common/pagination.js';
-import { badInput, graphChanged } from '../errors.js';
+import { badInput } from '../errors.js';
 import { snippetFor } from './snippet.js';
 import { SearchResults } from './search.type.js';
 
@@ -20,9 +20,6 @@ export class SearchResolver {
     if (text.length > 200) throw badInput('text must be at most 200 characters');
     const result = await searchText(ctx.reader, text, limit);
     if (!result) throw badInput('text must not be empty');
-    // A hit deleted while the search ran reads back without its label: read again.
-    const vanished = result.hits.find((h) => !h.node.label);
-    if (vanished) throw graphChanged(String(vanished.node.id ?? 'a search hit'));
     return {
       totalCount: result.totalCount,
       hits: result.hits.map((h) => ({ score: h.score, node: h.node, snippet: snippetFor(h.node, text) })),
