@@ -1,8 +1,10 @@
-// Batch: the departments that lead the tasks citing each regulation, with how many such tasks; most first.
+// Batch: the departments that lead the tasks citing each regulation (in $mode, or any
+// mode when null), with how many such tasks; most first.
 UNWIND $ids AS id
 MATCH (reg:Regulation {id: id})
 CALL (reg) {
-  MATCH (dep:Department)-[:LEADS]->(t:Task)-[:CITES]->(reg)
+  MATCH (dep:Department)-[:LEADS]->(t:Task)-[c:CITES]->(reg)
+  WHERE $mode IS NULL OR c.mode = $mode
   WITH dep, count(DISTINCT t) AS taskCount
   ORDER BY taskCount DESC, dep.name, dep.id
   RETURN collect({department: dep {.*, label: 'Department'}, taskCount: taskCount}) AS items

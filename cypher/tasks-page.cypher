@@ -1,14 +1,36 @@
 // The `tasks` query: every filter optional (null = not applied), all values as
-// parameters. With $text the candidates come from the full-text index taskText
-// (and carry its score), otherwise from all tasks. Names match the canonical name
-// or any alias; ids match exactly. Ordered stably, then one page and the total.
+// parameters. The candidates come from the most selective filter given ($source,
+// chosen by the caller): the full-text index taskText (which also gives the score),
+// the document's tasks, a department's, a regulation's, a population's or an
+// initiative's tasks, or, with no such filter, all tasks. Every filter is then
+// checked on the candidates. Names match the canonical name or any alias; ids match
+// exactly. Ordered stably, then one page and the total.
 CALL () {
-  WITH $text AS query WHERE query IS NOT NULL
+  WITH $text AS query WHERE $source = 'TEXT'
   CALL db.index.fulltext.queryNodes('taskText', query) YIELD node, score
   RETURN node AS t, score
   UNION ALL
-  WITH $text AS query WHERE query IS NULL
-  MATCH (t:Task)
+  MATCH (t:Task {documentId: $documentId}) WHERE $source = 'DOCUMENT'
+  RETURN t, 0.0 AS score
+  UNION ALL
+  MATCH (dep:Department) WHERE $source = 'DEPARTMENT' AND (dep.id = $department OR dep.name = $department OR $department IN dep.aliases)
+  MATCH (dep)-[:LEADS|SUPPORTS]->(t:Task)
+  RETURN DISTINCT t, 0.0 AS score
+  UNION ALL
+  MATCH (reg:Regulation) WHERE $source = 'REGULATION' AND (reg.id = $regulation OR reg.name = $regulation OR $regulation IN reg.aliases)
+  MATCH (t:Task)-[:CITES]->(reg)
+  RETURN DISTINCT t, 0.0 AS score
+  UNION ALL
+  MATCH (p:Population) WHERE $source = 'POPULATION' AND (p.id = $population OR p.name = $population OR $population IN p.aliases)
+  MATCH (q:Population)-[:SUBGROUP_OF*0..10]->(p) WHERE q = p OR $includeSubgroups
+  MATCH (t:Task)-[:TARGETS]->(q)
+  RETURN DISTINCT t, 0.0 AS score
+  UNION ALL
+  MATCH (i:Initiative) WHERE $source = 'INITIATIVE' AND (i.id = $initiative OR i.name = $initiative)
+  MATCH (t:Task)-[:PART_OF_INITIATIVE]->(i)
+  RETURN DISTINCT t, 0.0 AS score
+  UNION ALL
+  MATCH (t:Task) WHERE $source = 'ALL'
   RETURN t, 0.0 AS score
 }
 WITH t, score

@@ -57,8 +57,10 @@ export class RegulationResolver {
     return ctx.loaders.list('regulation-implemented-by', reg.id);
   }
 
-  @FieldResolver(() => [DepartmentTaskCount], { description: 'Departments leading the tasks that cite it, with how many; most first.' })
-  departments(@Root() reg: NodeRow, @Ctx() ctx: ApiContext) {
-    return ctx.loaders.list('regulation-departments', reg.id);
+  @FieldResolver(() => [DepartmentTaskCount], {
+    description: 'Departments leading the tasks that cite it (optionally in one mode: IMPLEMENTS for those that carry it out), with how many; most first.',
+  })
+  departments(@Root() reg: NodeRow, @Arg('mode', () => CitationMode, { nullable: true }) mode: CitationMode | null, @Ctx() ctx: ApiContext) {
+    return ctx.loaders.list('regulation-departments', reg.id, { mode: mode ?? null });
   }
 }

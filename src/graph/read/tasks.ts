@@ -24,7 +24,22 @@ export interface TaskQuery {
   text?: string | null;
 }
 
+/**
+ * Where the candidates come from: the most selective filter given (a full-text hit
+ * list, a document, then one entity's tasks), so that a filtered page never scans all tasks.
+ */
+function candidateSource(q: TaskQuery, fulltextQuery: string | null): 'TEXT' | 'DOCUMENT' | 'DEPARTMENT' | 'REGULATION' | 'POPULATION' | 'INITIATIVE' | 'ALL' {
+  if (fulltextQuery != null) return 'TEXT';
+  if (q.documentId != null) return 'DOCUMENT';
+  if (q.department != null) return 'DEPARTMENT';
+  if (q.regulation != null) return 'REGULATION';
+  if (q.population != null) return 'POPULATION';
+  if (q.initiative != null) return 'INITIATIVE';
+  return 'ALL';
+}
+
 export async function findTasks(reader: GraphReader, q: TaskQuery, orderBy: TaskOrdering, window: PageWindow): Promise<PageRow<NodeRow>> {
+  const text = q.text == null ? null : toFulltextQuery(q.text);
   return readPage(
     reader,
     'tasks-page',
@@ -40,8 +55,9 @@ export async function findTasks(reader: GraphReader, q: TaskQuery, orderBy: Task
       year: q.year ?? null,
       initiative: q.initiative ?? null,
       leadSource: q.leadSource ?? null,
-      text: q.text == null ? null : toFulltextQuery(q.text),
+      text,
       orderBy,
+      source: candidateSource(q, text),
     },
     window,
   );
