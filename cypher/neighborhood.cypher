@@ -1,8 +1,10 @@
 // neighborhood(id, depth, limit): the nodes within $depth (1–3) hops of a node,
 // breadth first, nearest first, at most $limit of them (one more is fetched to
 // tell that the view was cut), and every relationship among the nodes kept.
-// Each level's expansion is capped too, so a hub cannot make the query explode.
-// Nodes carry a display name only (never a document's text).
+// Each level's expansion is capped too, so a hub cannot make the query explode, and
+// a level is not expanded when the nodes before it already fill the view. The
+// relationships are only read when asked for ($withEdges). Nodes carry a display
+// name only (never a document's text).
 MATCH (start:Document|Organization|Department|Section|Task|Regulation|Population|Indicator|Deadline|Initiative {id: $id})
 CALL (start) {
   MATCH (start)--(n)
@@ -11,14 +13,14 @@ CALL (start) {
   RETURN collect(n) AS level1
 }
 CALL (start, level1) {
-  UNWIND CASE WHEN $depth >= 2 THEN level1 ELSE [] END AS x
+  UNWIND CASE WHEN $depth >= 2 AND size(level1) < $limit THEN level1 ELSE [] END AS x
   MATCH (x)--(n)
   WHERE n <> start AND NOT n IN level1
   WITH DISTINCT n ORDER BY n.id LIMIT $cap
   RETURN collect(n) AS level2
 }
 CALL (start, level1, level2) {
-  UNWIND CASE WHEN $depth >= 3 THEN level2 ELSE [] END AS x
+  UNWIND CASE WHEN $depth >= 3 AND size(level1) + size(level2) < $limit THEN level2 ELSE [] END AS x
   MATCH (x)--(n)
   WHERE n <> start AND NOT n IN level1 AND NOT n IN level2
   WITH DISTINCT n ORDER BY n.id LIMIT $cap
@@ -27,7 +29,7 @@ CALL (start, level1, level2) {
 WITH ([start] + level1 + level2 + level3) AS reached
 WITH reached[..$limit] AS kept, size(reached) > $limit AS truncated
 CALL (kept) {
-  UNWIND kept AS a
+  UNWIND CASE WHEN $withEdges THEN kept ELSE [] END AS a
   MATCH (a)-[r]->(b)
   WHERE b IN kept
   RETURN collect({

@@ -27,6 +27,8 @@ export interface Loaders {
   referenced(id: string): Promise<NodeRow>;
   /** Per-id lists from cypher/<query>.cypher, batched over ids; params are part of the batch identity. */
   list<T = Row>(query: string, id: string, params?: Params): Promise<T[]>;
+  /** Stores lists already read (embedded in a parent's statement) so that `list` answers them without a read. */
+  primeLists(query: string, lists: ReadonlyMap<string, Row[]>, params?: Params): void;
   /** Per-id pages from cypher/<query>.cypher, batched over ids sharing a window and params. */
   page<T = NodeRow>(query: string, id: string, window: PageWindow, params?: Params): Promise<PageRow<T>>;
 }
@@ -42,6 +44,15 @@ export function createLoaders(reader: GraphReader): Loaders {
   // One loader per (query, params): DataLoader batches all ids asked for in the same tick.
   const lists = new Map<string, DataLoader<string, Row[]>>();
   const pages = new Map<string, DataLoader<PageKey, PageRow<Row>, string>>();
+  const listLoader = (query: string, params: Params) => {
+    const key = `${query}|${paramsKey(params)}`;
+    let loader = lists.get(key);
+    if (!loader) {
+      loader = new DataLoader<string, Row[]>((ids) => listsByIds<Row>(reader, query, ids, params));
+      lists.set(key, loader);
+    }
+    return loader;
+  };
 
   return {
     node,
@@ -51,13 +62,11 @@ export function createLoaders(reader: GraphReader): Loaders {
       return row;
     },
     list<T>(query: string, id: string, params: Params = {}) {
-      const key = `${query}|${paramsKey(params)}`;
-      let loader = lists.get(key);
-      if (!loader) {
-        loader = new DataLoader<string, Row[]>((ids) => listsByIds<Row>(reader, query, ids, params));
-        lists.set(key, loader);
-      }
-      return loader.load(id) as Promise<T[]>;
+      return listLoader(query, params).load(id) as Promise<T[]>;
+    },
+    primeLists(query: string, primed: ReadonlyMap<string, Row[]>, params: Params = {}) {
+      const loader = listLoader(query, params);
+      for (const [id, items] of primed) loader.prime(id, items);
     },
     page<T>(query: string, id: string, window: PageWindow, params: Params = {}) {
       const key = `${query}|${window.skip}|${window.limit}|${paramsKey(params)}`;

@@ -2,6 +2,7 @@
 // otherwise the project's own local Neo4j (started on demand, see src/neo4j-local).
 
 import { readFileSync } from 'node:fs';
+import net from 'node:net';
 import { join } from 'node:path';
 import neo4j, { type Config, type Driver } from 'neo4j-driver';
 import { DEFAULT_DATABASE, neo4jConfigFromEnv } from '../config.js';
@@ -39,7 +40,23 @@ export async function resolveConnection(opts: { startLocal?: boolean } = {}): Pr
   return { uri: local.uri, user: local.user, password: local.password, database: DEFAULT_DATABASE, source: 'local' };
 }
 
+/**
+ * neo4j-driver leaves Nagle's algorithm on for its Bolt sockets and has no option to
+ * turn it off: a message written while the previous one waits for its ACK is held
+ * back until the server's delayed ACK (~40 ms on Linux). Measured on a request of
+ * three reads: mean 26.8 → 16.1 ms, the 40–50 ms outliers gone. So every TCP
+ * connection this process opens gets TCP_NODELAY (Node's own HTTP client sets it too).
+ */
+function disableNagle(): void {
+  const connect = net.connect as (...args: unknown[]) => net.Socket;
+  if ((connect as { noDelay?: boolean }).noDelay) return;
+  const withNoDelay = Object.assign((...args: unknown[]) => connect(...args).setNoDelay(true), { noDelay: true });
+  (net as { connect: unknown }).connect = withNoDelay;
+  (net as { createConnection: unknown }).createConnection = withNoDelay;
+}
+
 export function createDriver(c: Pick<Connection, 'uri' | 'user' | 'password'>, config: Config = {}): Driver {
+  disableNagle();
   return neo4j.driver(c.uri, neo4j.auth.basic(c.user, c.password), { userAgent: 'policy-responsibility-graph', ...config });
 }
 
@@ -96,16 +113,29 @@ export function loadCypher(name: string): string {
   } catch {
     throw new Error(`Cypher file not found: cypher/${name}.cypher`);
   }
+  text = compactCypher(text);
   cypherCache.set(name, text);
   return text;
 }
 
-/** Statements of a multi-statement file: `//` comment lines dropped, split on `;`, blanks skipped. */
-export function splitStatements(text: string): string[] {
+/**
+ * The statement as sent: without `//` comment lines, indentation and blank lines. The
+ * driver writes a message larger than 1,400 bytes to the socket in several writes,
+ * and on a small VM each write to Neo4j costs about half a millisecond (measured in
+ * bench:api), so the comments that explain a query stay in its file, not on the wire.
+ * Safe for our files: no string literal spans lines or starts a line with `//`.
+ */
+export function compactCypher(text: string): string {
   return text
     .split('\n')
-    .filter((line) => !line.trim().startsWith('//'))
-    .join('\n')
+    .map((line) => line.trim())
+    .filter((line) => line !== '' && !line.startsWith('//'))
+    .join('\n');
+}
+
+/** Statements of a multi-statement file: `//` comment lines dropped, split on `;`, blanks skipped. */
+export function splitStatements(text: string): string[] {
+  return compactCypher(text)
     .split(';')
     .map((s) => s.trim())
     .filter((s) => s !== '');

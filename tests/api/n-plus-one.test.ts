@@ -57,8 +57,30 @@ describe('no N+1', () => {
       }
     }`);
     expect(r.errors).toBeUndefined();
-    // tasks, node(document), task-context (section), supports, populations, indicators.
-    expect(r.context.queryCount).toBe(6);
+    // tasks (with their populations in the same statement), node(document), task-context (section), supports, indicators.
+    expect(r.context.queryCount).toBe(5);
+  });
+
+  it("a page of tasks brings its tasks' citations and populations in its own statement, with the same answer", async () => {
+    const fields = 'id citations { mode title regulation { id name } evidence { sentence start } } populations { mention population { name } }';
+    const together = await execute(`{ tasks(first: 50, filter: {region: "汕尾市"}) { nodes { ${fields} } } }`);
+    // Through a fragment and edges { node } too.
+    const viaEdges = await execute(`{ tasks(first: 50, filter: {region: "汕尾市"}) { edges { node { ...T } } } } fragment T on Task { ${fields} }`);
+    // One task at a time (node(id) does not embed): the lists come from their own batch reads.
+    const ids = (together.data.tasks.nodes as Array<{ id: string }>).map((t) => t.id);
+    const apart = await execute(`query($ids: [ID!]!) { nodes(ids: $ids) { ... on Task { ${fields} } } }`, { ids });
+    expect([together.context.queryCount, viaEdges.context.queryCount, apart.context.queryCount]).toEqual([1, 1, 3]);
+    expect(together.data.tasks.nodes).toHaveLength(31);
+    expect(viaEdges.data.tasks.edges.map((e: { node: unknown }) => e.node)).toEqual(together.data.tasks.nodes);
+    expect(apart.data.nodes).toEqual(together.data.tasks.nodes);
+    // The four citations of the 汕尾 2024 plan, in document order, with their modes.
+    const citations = (together.data.tasks.nodes as Array<{ citations: Array<{ mode: string; regulation: { name: string } }> }>).flatMap((t) => t.citations);
+    expect(citations.map((c) => [c.regulation.name, c.mode])).toEqual([
+      ['关于进一步加强市民政局党组理论学习中心组工作的意见', 'DRAFTS'],
+      ['中共汕尾市民政局党组关于落实“第一议题”学习制度', 'REVISES'],
+      ['中共汕尾市民政局党组政治要件台账工作指引', 'DRAFTS'],
+      ['关于加强困境儿童心理健康关爱服务工作的指导意见', 'IMPLEMENTS'],
+    ]);
   });
 
   it('the count survives the shallow copy of the context Apollo Server makes for each operation', async () => {

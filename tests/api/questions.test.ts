@@ -91,6 +91,26 @@ describe('who leads the work that cites a law', () => {
     expect(data.tasks.nodes.map((t: any) => t.number)).toEqual(['1.', '2.', '3.', '4.', '5.']);
   });
 
+  it('the departments leading the work that implements a regulation: departments(mode: IMPLEMENTS)', async () => {
+    // 汕尾 二(三) {牵头科室:社会福利科…}: 落实《关于加强困境儿童心理健康关爱服务工作的指导意见》 (IMPLEMENTS).
+    const data = await query(`{
+      regulations(nameContains: "困境儿童心理健康") {
+        nodes {
+          any: departments { department { name } taskCount }
+          implementing: departments(mode: IMPLEMENTS) { department { name organization { name } } taskCount }
+          drafting: departments(mode: DRAFTS) { department { name } }
+        }
+      }
+    }`);
+    expect(data.regulations.nodes).toEqual([
+      {
+        any: [{ department: { name: '社会福利科' }, taskCount: 1 }],
+        implementing: [{ department: { name: '社会福利科', organization: { name: '汕尾市民政局' } }, taskCount: 1 }],
+        drafting: [],
+      },
+    ]);
+  });
+
   it("which laws 汕尾's 社会福利科 cites in the work it leads", async () => {
     // 二(三) {牵头科室:社会福利科…}: 落实《关于加强困境儿童心理健康关爱服务工作的指导意见》
     const data = await query(`{

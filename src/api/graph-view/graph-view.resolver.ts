@@ -1,10 +1,12 @@
 // neighborhood and path, for visualization tools. Every argument is bounded.
-import { Arg, Ctx, FieldResolver, ID, Int, Query, Resolver, Root } from 'type-graphql';
+import type { GraphQLResolveInfo } from 'graphql';
+import { Arg, Ctx, FieldResolver, ID, Info, Int, Query, Resolver, Root } from 'type-graphql';
 import { neighborhood, shortestPath, type ViewNode } from '../../graph/read/views.js';
 import type { ApiContext } from '../context.js';
 import { requireNodeId } from '../common/ids.js';
 import { Node } from '../common/node.js';
 import { boundedInt } from '../common/pagination.js';
+import { selectsField } from '../common/selection.js';
 import { badInput } from '../errors.js';
 import { GraphNode, GraphView } from './graph-view.type.js';
 
@@ -21,9 +23,10 @@ export class GraphViewResolver {
     @Arg('depth', () => Int, { defaultValue: 1 }) depth: number,
     @Arg('limit', () => Int, { defaultValue: 100 }) limit: number,
     @Ctx() ctx: ApiContext,
+    @Info() info: GraphQLResolveInfo,
   ) {
     requireNodeId(id);
-    return neighborhood(ctx.reader, id, boundedInt('depth', depth, 1, 3), boundedInt('limit', limit, 1, 500));
+    return neighborhood(ctx.reader, id, boundedInt('depth', depth, 1, 3), boundedInt('limit', limit, 1, 500), selectsField(info, 'edges'));
   }
 
   @Query(() => GraphView, {

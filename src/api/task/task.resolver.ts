@@ -1,12 +1,14 @@
 // tasks(filter, orderBy) and everything a task links to. Each relation is one
 // batched loader call, so a page of tasks costs one query per relation asked for.
-import { Arg, Args, Ctx, FieldResolver, Query, Resolver, Root } from 'type-graphql';
+import type { GraphQLResolveInfo } from 'graphql';
+import { Arg, Args, Ctx, FieldResolver, Info, Query, Resolver, Root } from 'type-graphql';
 import type { NodeRow } from '../../graph/read/rows.js';
 import { findTasks } from '../../graph/read/tasks.js';
 import type { ApiContext } from '../context.js';
 import { toConnection } from '../common/connection.js';
 import { idOrName, requireIdOf } from '../common/ids.js';
 import { PageArgs, pageWindow } from '../common/pagination.js';
+import { selectsPath } from '../common/selection.js';
 import { Document } from '../document/document.type.js';
 import { Organization } from '../organization/organization.type.js';
 import { Deadline, Indicator } from '../promise/promise.type.js';
@@ -27,6 +29,12 @@ async function taskContext(ctx: ApiContext, task: NodeRow): Promise<TaskContextR
   return row ?? null;
 }
 
+/** Lists of a task that a page of tasks can bring along (they take no arguments). */
+const EMBEDDABLE = [
+  { field: 'citations', query: 'task-citations' },
+  { field: 'populations', query: 'task-populations' },
+] as const;
+
 @Resolver(() => Task)
 export class TaskResolver {
   @Query(() => TaskConnection, { description: 'Tasks matching every given filter, as a connection.' })
@@ -35,8 +43,11 @@ export class TaskResolver {
     @Arg('orderBy', () => TaskOrder, { nullable: true, defaultValue: TaskOrder.DOCUMENT_ORDER }) orderBy: TaskOrder,
     @Args(() => PageArgs) page: PageArgs,
     @Ctx() ctx: ApiContext,
+    @Info() info: GraphQLResolveInfo,
   ) {
     const window = pageWindow(page);
+    // The page's citations and populations, when asked for, come in the same statement.
+    const embed = EMBEDDABLE.filter((e) => selectsPath(info, ['nodes', e.field]) || selectsPath(info, ['edges', 'node', e.field]));
     const f = filter ?? {};
     if (f.text != null && f.text.trim() === '') throw badInput('filter.text must not be empty');
     if (orderBy === TaskOrder.RELEVANCE && f.text == null) throw badInput('orderBy RELEVANCE needs filter.text');
@@ -52,8 +63,10 @@ export class TaskResolver {
       },
       orderBy,
       window,
+      embed,
     );
-    return toConnection(rows, window);
+    embed.forEach((e, i) => ctx.loaders.primeLists(e.query, rows.lists[i]!));
+    return toConnection(rows.page, window);
   }
 
   @FieldResolver(() => Document)

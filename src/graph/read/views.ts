@@ -22,9 +22,10 @@ export interface GraphViewRow {
   truncated: boolean;
 }
 
-export async function neighborhood(reader: GraphReader, id: string, depth: number, limit: number): Promise<GraphViewRow | null> {
+/** With withEdges false, `edges` comes back empty (the caller did not ask for them). */
+export async function neighborhood(reader: GraphReader, id: string, depth: number, limit: number, withEdges = true): Promise<GraphViewRow | null> {
   // One node more than the limit at each level tells that the view was cut.
-  const [row] = await reader.read<GraphViewRow>('neighborhood', { id, depth, limit, cap: limit + 1 });
+  const [row] = await reader.read<GraphViewRow>('neighborhood', { id, depth, limit, cap: limit + 1, withEdges });
   return row ?? null;
 }
 
