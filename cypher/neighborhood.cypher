@@ -3,7 +3,8 @@
 // tell that the view was cut), and every relationship among the nodes kept.
 // Each level's expansion is capped too, so a hub cannot make the query explode, and
 // a level is not expanded when the nodes before it already fill the view. The
-// relationships are only read when asked for ($withEdges). Nodes carry a display
+// relationships and the display names are only read when asked for ($withEdges,
+// $withNames). Nodes carry a display
 // name only (never a document's text).
 MATCH (start:Document|Organization|Department|Section|Task|Regulation|Population|Indicator|Deadline|Initiative {id: $id})
 CALL (start) {
@@ -38,5 +39,5 @@ CALL (kept) {
   }) AS edges
 }
 // A node deleted by a concurrent write while this query ran reads back without properties: leave it out.
-RETURN [n IN kept WHERE n.id IS NOT NULL | {id: n.id, label: labels(n)[0], name: coalesce(n.name, n.title, n.text)}] AS nodes,
+RETURN [n IN kept WHERE n.id IS NOT NULL | {id: n.id, label: labels(n)[0], name: CASE WHEN $withNames THEN coalesce(n.name, n.title, n.text) END}] AS nodes,
        [e IN edges WHERE e.from IS NOT NULL AND e.to IS NOT NULL] AS edges, truncated

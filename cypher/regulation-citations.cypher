@@ -1,4 +1,5 @@
-// Batch: every citation of each regulation: the citing task, the mode, the title as printed, evidence.
+// Batch: every citation of each regulation: the citing task, the mode, the title as printed, evidence
+// (the regulation is the one asked about: the resolver adds it).
 UNWIND $ids AS id
 MATCH (reg:Regulation {id: id})
 CALL (reg) {
@@ -7,7 +8,6 @@ CALL (reg) {
   WITH t, c ORDER BY t.documentId, t.order, c.start
   RETURN collect({
     task: t {.*, label: 'Task'},
-    regulation: reg {.*, label: 'Regulation'},
     mode: c.mode,
     title: c.title,
     evidence: c {.documentId, .start, .end, .sentence, .mention}

@@ -1,4 +1,5 @@
-// Batch: the regulations each task cites, with the mode, the title as printed and evidence.
+// Batch: the regulations each task cites, with the mode, the title as printed and evidence
+// (the citing task is the one asked about: the resolver adds it rather than reading it again per citation).
 UNWIND $ids AS id
 MATCH (t:Task {id: id})
 CALL (t) {
@@ -6,7 +7,6 @@ CALL (t) {
   WITH reg, c ORDER BY c.start, reg.name
   RETURN collect({
     regulation: reg {.*, label: 'Regulation'},
-    task: t {.*, label: 'Task'},
     mode: c.mode,
     title: c.title,
     evidence: c {.documentId, .start, .end, .sentence, .mention}

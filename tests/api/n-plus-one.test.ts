@@ -91,4 +91,15 @@ describe('no N+1', () => {
     expect(r.errors).toBeUndefined();
     expect([copy.queryCount, context.queryCount]).toEqual([4, 4]);
   });
+
+  it('a page of regulations brings departments(mode) along; the same field with two different arguments is left to its loader', async () => {
+    const one = await execute('query($m: CitationMode) { regulations(first: 100) { nodes { id departments(mode: $m) { department { id } taskCount } } } }', { m: 'IMPLEMENTS' });
+    const ids = (one.data.regulations.nodes as Array<{ id: string }>).map((r) => r.id);
+    const apart = await execute('query($ids: [ID!]!) { nodes(ids: $ids) { ... on Regulation { id departments(mode: IMPLEMENTS) { department { id } taskCount } } } }', { ids });
+    const twoModes = await execute('{ regulations(first: 100) { nodes { id a: departments(mode: IMPLEMENTS) { taskCount } b: departments(mode: DRAFTS) { taskCount } } } }');
+    expect([one.context.queryCount, apart.context.queryCount, twoModes.context.queryCount]).toEqual([1, 2, 3]);
+    expect(apart.data.nodes).toEqual(one.data.regulations.nodes);
+    // One regulation is implemented by a task with an explicit lead in the seeds (汕尾 社会福利科, see questions.test.ts).
+    expect((one.data.regulations.nodes as Array<{ departments: unknown[] }>).filter((r) => r.departments.length > 0)).toHaveLength(1);
+  });
 });

@@ -285,6 +285,13 @@ describe('drawing', () => {
     const docs = await query(`query($id: ID!) { neighborhood(id: $id, depth: 3, limit: 500) { nodes { label name } } }`, { id: reg.id });
     const longest = Math.max(...docs.neighborhood.nodes.filter((n: any) => n.label === 'Document').map((n: any) => n.name.length));
     expect(longest).toBeLessThan(200);
+
+    // Asked without edges and names, the same nodes in the same order (edges and names are simply not read).
+    const bare = await query(`query($id: ID!) { neighborhood(id: $id, depth: 2, limit: 50) { nodes { id label } truncated } }`, { id: reg.id });
+    const full = await query(`query($id: ID!) { neighborhood(id: $id, depth: 2, limit: 50) { nodes { id label name } edges { id } truncated } }`, { id: reg.id });
+    expect(bare.neighborhood.nodes).toEqual(full.neighborhood.nodes.map((n: any) => ({ id: n.id, label: n.label })));
+    expect(bare.neighborhood.truncated).toBe(full.neighborhood.truncated);
+    expect(full.neighborhood.edges.length).toBeGreaterThan(0);
   });
 });
 

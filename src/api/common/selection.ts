@@ -1,22 +1,26 @@
-// Lookahead: whether a query asks for a field below the one being resolved, so that
-// a resolver can leave out work nobody asked for (reading edges, counting a list).
-import type { GraphQLResolveInfo, SelectionSetNode } from 'graphql';
+// Lookahead: what a query asks for below the field being resolved, so that a
+// resolver can leave out work nobody asked for (reading edges) or read ahead in one
+// statement what its children would read one by one (see embed.ts).
+import type { FieldNode, GraphQLResolveInfo, SelectionSetNode } from 'graphql';
 
-/** True when the field being resolved selects `name` directly (through fragments too). */
-export function selectsField(info: GraphQLResolveInfo, name: string): boolean {
-  return selectsPath(info, [name]);
+/** The field nodes at a path of field names below the resolved field, through fragments and whatever the aliases. */
+export function fieldsAt(info: GraphQLResolveInfo, path: readonly string[]): FieldNode[] {
+  const found: FieldNode[] = [];
+  const visit = (set: SelectionSetNode | undefined, rest: readonly string[]): void => {
+    for (const s of set?.selections ?? []) {
+      if (s.kind === 'Field') {
+        if (s.name.value !== rest[0]) continue;
+        if (rest.length === 1) found.push(s);
+        else visit(s.selectionSet, rest.slice(1));
+      } else if (s.kind === 'InlineFragment') visit(s.selectionSet, rest);
+      else visit(info.fragments[s.name.value]?.selectionSet, rest);
+    }
+  };
+  for (const node of info.fieldNodes) visit(node.selectionSet, path);
+  return found;
 }
 
-/**
- * True when the field being resolved selects the path of field names below it,
- * e.g. ['nodes', 'citations'], through fragments and whatever the aliases.
- */
-export function selectsPath(info: GraphQLResolveInfo, path: readonly string[]): boolean {
-  const visit = (set: SelectionSetNode | undefined, rest: readonly string[]): boolean =>
-    (set?.selections ?? []).some((s) => {
-      if (s.kind === 'Field') return s.name.value === rest[0] && (rest.length === 1 || visit(s.selectionSet, rest.slice(1)));
-      if (s.kind === 'InlineFragment') return visit(s.selectionSet, rest);
-      return visit(info.fragments[s.name.value]?.selectionSet, rest);
-    });
-  return info.fieldNodes.some((node) => visit(node.selectionSet, path));
+/** True when the field being resolved selects `name` directly. */
+export function selectsField(info: GraphQLResolveInfo, name: string): boolean {
+  return fieldsAt(info, [name]).length > 0;
 }

@@ -6,7 +6,7 @@ import type { ApiContext } from '../context.js';
 import { requireNodeId } from '../common/ids.js';
 import { Node } from '../common/node.js';
 import { boundedInt } from '../common/pagination.js';
-import { selectsField } from '../common/selection.js';
+import { fieldsAt, selectsField } from '../common/selection.js';
 import { badInput } from '../errors.js';
 import { GraphNode, GraphView } from './graph-view.type.js';
 
@@ -26,7 +26,10 @@ export class GraphViewResolver {
     @Info() info: GraphQLResolveInfo,
   ) {
     requireNodeId(id);
-    return neighborhood(ctx.reader, id, boundedInt('depth', depth, 1, 3), boundedInt('limit', limit, 1, 500), selectsField(info, 'edges'));
+    return neighborhood(ctx.reader, id, boundedInt('depth', depth, 1, 3), boundedInt('limit', limit, 1, 500), {
+      edges: selectsField(info, 'edges'),
+      names: fieldsAt(info, ['nodes', 'name']).length > 0,
+    });
   }
 
   @Query(() => GraphView, {

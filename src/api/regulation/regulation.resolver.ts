@@ -1,9 +1,12 @@
 // regulations(filter) and who cites a regulation, how, and who leads that work.
-import { Arg, Args, ArgsType, Ctx, Field, FieldResolver, Query, Resolver, Root } from 'type-graphql';
+import type { GraphQLResolveInfo } from 'graphql';
+import { Arg, Args, ArgsType, Ctx, Field, FieldResolver, Info, Query, Resolver, Root } from 'type-graphql';
 import { listRegulations } from '../../graph/read/lists.js';
 import type { NodeRow } from '../../graph/read/rows.js';
 import type { ApiContext } from '../context.js';
 import { toConnection } from '../common/connection.js';
+import { withParent } from '../common/links.js';
+import { chooseEmbeds, primeEmbeds, type Embeddable } from '../common/embed.js';
 import { DepartmentTaskCount } from '../common/counts.js';
 import { CitationMode, Jurisdiction, RegulationKind } from '../common/enums.js';
 import { PageArgs, pageWindow } from '../common/pagination.js';
@@ -23,17 +26,26 @@ class RegulationsArgs extends PageArgs {
   jurisdiction?: Jurisdiction | null;
 }
 
+/** Lists of a regulation that a page of regulations can bring along (see common/embed.ts). */
+const EMBEDDABLE: Embeddable[] = [
+  { itemType: 'Regulation', field: 'departments', query: 'regulation-departments', params: (args) => ({ mode: args.mode ?? null }) },
+];
+
 @Resolver(() => Regulation)
 export class RegulationResolver {
   @Query(() => RegulationConnection, { description: 'Cited regulations by name.' })
-  async regulations(@Args(() => RegulationsArgs) args: RegulationsArgs, @Ctx() ctx: ApiContext) {
+  async regulations(@Args(() => RegulationsArgs) args: RegulationsArgs, @Ctx() ctx: ApiContext, @Info() info: GraphQLResolveInfo) {
     const window = pageWindow(args);
-    return toConnection(await listRegulations(ctx.reader, args, window), window);
+    // The page's leading departments, when asked for, come in the same statement.
+    const embed = chooseEmbeds(info, EMBEDDABLE);
+    const rows = await listRegulations(ctx.reader, args, window, embed);
+    primeEmbeds(ctx, embed, rows.lists);
+    return toConnection(rows.page, window);
   }
 
   @FieldResolver(() => [Citation], { description: 'Every citation of it (task, mode, title as printed, evidence), by document then reading order.' })
   citations(@Root() reg: NodeRow, @Arg('mode', () => CitationMode, { nullable: true }) mode: CitationMode | null, @Ctx() ctx: ApiContext) {
-    return ctx.loaders.list('regulation-citations', reg.id, { mode: mode ?? null });
+    return withParent(ctx.loaders.list('regulation-citations', reg.id, { mode: mode ?? null }), 'regulation', reg);
   }
 
   @FieldResolver(() => TaskConnection, { description: 'Tasks citing it (optionally in one mode).' })

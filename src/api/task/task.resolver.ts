@@ -6,9 +6,10 @@ import type { NodeRow } from '../../graph/read/rows.js';
 import { findTasks } from '../../graph/read/tasks.js';
 import type { ApiContext } from '../context.js';
 import { toConnection } from '../common/connection.js';
+import { withParent } from '../common/links.js';
 import { idOrName, requireIdOf } from '../common/ids.js';
 import { PageArgs, pageWindow } from '../common/pagination.js';
-import { selectsPath } from '../common/selection.js';
+import { chooseEmbeds, primeEmbeds, type Embeddable } from '../common/embed.js';
 import { Document } from '../document/document.type.js';
 import { Organization } from '../organization/organization.type.js';
 import { Deadline, Indicator } from '../promise/promise.type.js';
@@ -29,11 +30,11 @@ async function taskContext(ctx: ApiContext, task: NodeRow): Promise<TaskContextR
   return row ?? null;
 }
 
-/** Lists of a task that a page of tasks can bring along (they take no arguments). */
-const EMBEDDABLE = [
-  { field: 'citations', query: 'task-citations' },
-  { field: 'populations', query: 'task-populations' },
-] as const;
+/** Lists of a task that a page of tasks can bring along (see common/embed.ts). */
+const EMBEDDABLE: Embeddable[] = [
+  { itemType: 'Task', field: 'citations', query: 'task-citations' },
+  { itemType: 'Task', field: 'populations', query: 'task-populations' },
+];
 
 @Resolver(() => Task)
 export class TaskResolver {
@@ -47,7 +48,7 @@ export class TaskResolver {
   ) {
     const window = pageWindow(page);
     // The page's citations and populations, when asked for, come in the same statement.
-    const embed = EMBEDDABLE.filter((e) => selectsPath(info, ['nodes', e.field]) || selectsPath(info, ['edges', 'node', e.field]));
+    const embed = chooseEmbeds(info, EMBEDDABLE);
     const f = filter ?? {};
     if (f.text != null && f.text.trim() === '') throw badInput('filter.text must not be empty');
     if (orderBy === TaskOrder.RELEVANCE && f.text == null) throw badInput('orderBy RELEVANCE needs filter.text');
@@ -65,7 +66,7 @@ export class TaskResolver {
       window,
       embed,
     );
-    embed.forEach((e, i) => ctx.loaders.primeLists(e.query, rows.lists[i]!));
+    primeEmbeds(ctx, embed, rows.lists);
     return toConnection(rows.page, window);
   }
 
@@ -114,7 +115,7 @@ export class TaskResolver {
 
   @FieldResolver(() => [Citation])
   citations(@Root() task: NodeRow, @Ctx() ctx: ApiContext) {
-    return ctx.loaders.list('task-citations', task.id);
+    return withParent(ctx.loaders.list('task-citations', task.id), 'task', task);
   }
 
   @FieldResolver(() => [TaskPopulation])

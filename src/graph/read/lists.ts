@@ -1,6 +1,7 @@
 // Top-level lists (the API's connections): one round trip returns a page of a
 // stable ordering and the size of the whole filtered list.
 import type { GraphReader } from '../reader.js';
+import { readPageWithLists, type EmbeddedList, type PageWithLists } from './embedded.js';
 import type { NodeRow, PageRow, PageWindow } from './rows.js';
 
 /** Runs a `*-page` query: the filter parameters plus $skip/$limit, one row {totalCount, items}. */
@@ -12,6 +13,18 @@ export async function readPage<T = NodeRow>(
 ): Promise<PageRow<T>> {
   const [row] = await reader.read<PageRow<T>>(query, { ...params, skip: window.skip, limit: window.limit });
   return row ?? { totalCount: 0, items: [] };
+}
+
+/** A page alone (one statement of its own) or with embedded lists. */
+export async function readPageOrWithLists<T = NodeRow>(
+  reader: GraphReader,
+  query: string,
+  params: Record<string, unknown>,
+  window: PageWindow,
+  embed: readonly EmbeddedList[],
+): Promise<PageWithLists<T>> {
+  if (embed.length > 0) return readPageWithLists<T>(reader, query, params, window, embed);
+  return { page: await readPage<T>(reader, query, params, window), lists: [] };
 }
 
 export interface DepartmentFilter {
@@ -27,8 +40,9 @@ export interface RegulationFilter {
   kind?: string | null;
   jurisdiction?: string | null;
 }
-export const listRegulations = (reader: GraphReader, f: RegulationFilter, w: PageWindow) =>
-  readPage(reader, 'regulations-page', { nameContains: f.nameContains ?? null, kind: f.kind ?? null, jurisdiction: f.jurisdiction ?? null }, w);
+/** A page of regulations; with `embed`, also those batch lists for the page's regulations, in the same statement. */
+export const listRegulations = (reader: GraphReader, f: RegulationFilter, w: PageWindow, embed: readonly EmbeddedList[] = []) =>
+  readPageOrWithLists(reader, 'regulations-page', { nameContains: f.nameContains ?? null, kind: f.kind ?? null, jurisdiction: f.jurisdiction ?? null }, w, embed);
 
 export const listPopulations = (reader: GraphReader, f: { nameContains?: string | null }, w: PageWindow) =>
   readPage(reader, 'populations-page', { nameContains: f.nameContains ?? null }, w);

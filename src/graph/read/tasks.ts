@@ -2,8 +2,8 @@
 import { labelOfId, type NodeLabel } from '../ids.js';
 import type { GraphReader } from '../reader.js';
 import { toFulltextQuery } from './fulltext.js';
-import { readPageWithLists, type EmbeddedList, type PageWithLists } from './embedded.js';
-import { readPage } from './lists.js';
+import type { EmbeddedList, PageWithLists } from './embedded.js';
+import { readPageOrWithLists } from './lists.js';
 import type { NodeRow, PageWindow } from './rows.js';
 
 export type TaskRole = 'LEAD' | 'SUPPORT' | 'ANY';
@@ -71,7 +71,5 @@ export async function findTasks(
   window: PageWindow,
   embed: readonly EmbeddedList[] = [],
 ): Promise<PageWithLists<NodeRow>> {
-  const params = taskPageParams(q, orderBy);
-  if (embed.length > 0) return readPageWithLists<NodeRow>(reader, 'tasks-page', params, window, embed);
-  return { page: await readPage<NodeRow>(reader, 'tasks-page', params, window), lists: [] };
+  return readPageOrWithLists<NodeRow>(reader, 'tasks-page', taskPageParams(q, orderBy), window, embed);
 }

@@ -22,10 +22,21 @@ export interface GraphViewRow {
   truncated: boolean;
 }
 
-/** With withEdges false, `edges` comes back empty (the caller did not ask for them). */
-export async function neighborhood(reader: GraphReader, id: string, depth: number, limit: number, withEdges = true): Promise<GraphViewRow | null> {
+/** What a neighbourhood reads besides the nodes' ids and labels; what is left out comes back empty (edges) or null (names). */
+export interface ViewParts {
+  edges: boolean;
+  names: boolean;
+}
+
+export async function neighborhood(
+  reader: GraphReader,
+  id: string,
+  depth: number,
+  limit: number,
+  parts: ViewParts = { edges: true, names: true },
+): Promise<GraphViewRow | null> {
   // One node more than the limit at each level tells that the view was cut.
-  const [row] = await reader.read<GraphViewRow>('neighborhood', { id, depth, limit, cap: limit + 1, withEdges });
+  const [row] = await reader.read<GraphViewRow>('neighborhood', { id, depth, limit, cap: limit + 1, withEdges: parts.edges, withNames: parts.names });
   return row ?? null;
 }
 
