@@ -8,6 +8,7 @@ import { extractDocument } from '../src/extract/index.js';
 import { extractMetadata } from '../src/extract/metadata.js';
 import { normalizeText } from '../src/extract/normalize.js';
 import { labelOf, parseStructure } from '../src/extract/structure.js';
+import { writeResults } from './results.js';
 
 const { values } = parseArgs({ options: { seconds: { type: 'string', default: '3' }, mb: { type: 'string', default: '5' } } });
 const seconds = Number(values.seconds);
@@ -112,3 +113,4 @@ const table = [
 ];
 const widths = table[0]!.map((_, i) => Math.max(...table.map((row) => [...row[i]!].length)));
 for (const row of table) console.log(row.map((cell, i) => (i === 0 ? cell.padEnd(widths[i]!) : cell.padStart(widths[i]!))).join('  '));
+console.log(`wrote ${writeResults('extract', `npm run bench:extract -- --seconds ${seconds} --mb ${values.mb}`, rows.map((r) => ({ ...r, charsPerSecond: Math.round(r.chars / (r.ms / 1000)), docsPerSecond: r.docs / (r.ms / 1000) })))}`);

@@ -10,6 +10,7 @@ import { ensureReferenceData } from '../src/graph/ingest.js';
 import { graphCounts } from '../src/graph/read/aggregates.js';
 import { ingestFiles, listDocumentFiles } from '../src/ingest/files.js';
 import { generateDocument, loadMaterial } from './corpus.js';
+import { writeResults } from './results.js';
 import { openBenchDatabase, processCpuSeconds } from './throwaway-neo4j.js';
 
 const { values } = parseArgs({
@@ -73,6 +74,21 @@ try {
   row('second run (no-op)', `${secondSeconds.toFixed(2)} s, ${skipped}/${docs} skipped`);
   row('  ratio second/first', (secondSeconds / firstSeconds).toFixed(3));
   for (const f of failed.slice(0, 5)) console.log(`  failed ${f.file}: ${f.error}`);
+  const written = writeResults('ingest', `npm run bench:ingest -- --docs ${docs} --concurrency ${concurrency}${values['without-fulltext'] ? ' --without-fulltext' : ''}`, {
+    documents: docs,
+    concurrency,
+    withoutFulltext: values['without-fulltext'],
+    seconds: firstSeconds,
+    documentsPerSecond: docs / firstSeconds,
+    nodes,
+    relationships,
+    nodesPerSecond: nodes / firstSeconds,
+    relationshipsPerSecond: relationships / firstSeconds,
+    cpuMsPerDocument: { node: (nodeCpu * 1000) / docs, neo4j: neo4jCpu === null ? null : (neo4jCpu * 1000) / docs },
+    noOpRerunSeconds: secondSeconds,
+    failed: failed.length,
+  });
+  console.log(`wrote ${written}`);
   process.exitCode = failed.length > 0 || skipped !== docs ? 1 : 0;
 } finally {
   await db.close();

@@ -10,16 +10,17 @@
 import 'reflect-metadata';
 import { fork } from 'node:child_process';
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { cpus } from 'node:os';
 import { join } from 'node:path';
 import { isDeepStrictEqual, parseArgs } from 'node:util';
 import neo4j from 'neo4j-driver';
 import { graphCounts } from '../../src/graph/read/aggregates.js';
 import { createServer } from '../../src/server/app.js';
 import { createLogger } from '../../src/server/logger.js';
+import { RESULTS_DIR, writeResults } from '../results.js';
 import { openBenchDatabase } from '../throwaway-neo4j.js';
 import { CYPHER_QUESTIONS, cypherParameters, startCypherServer } from './cypher-server.js';
 import { addGeneratedDocuments, loadSeedsOnly } from './data.js';
+import { SYSTEM_NAMES, type QuestionFigures, type SizeFigures, type SystemFigures, type SystemName } from './figures.js';
 import type { LoadJob, LoadResult } from './load.js';
 import { NEO4J_GRAPHQL_QUESTIONS, startNeo4jGraphqlServer } from './neo4j-graphql.js';
 import { OUR_QUESTIONS } from './ours.js';
@@ -54,8 +55,6 @@ if (
 
 const CYPHER_PICK = readFileSync(join(import.meta.dirname, 'cypher', 'pick-parameters.cypher'), 'utf8');
 
-const SYSTEM_NAMES = ['cypher', 'ours', '@neo4j/graphql'] as const;
-type SystemName = (typeof SYSTEM_NAMES)[number];
 
 /** One system under test: where a question goes, and how its response becomes the canonical answer. */
 interface System {
@@ -65,32 +64,6 @@ interface System {
   answer(q: QuestionId, response: unknown, p: QuestionParameters): unknown;
   /** The Cypher one request sends: recorded from the driver (GraphQL systems) or known (Cypher). */
   statements(q: QuestionId, p: QuestionParameters, send: () => Promise<unknown>): Promise<Statement[]>;
-}
-
-interface SystemFigures {
-  p50Ms: number;
-  p99Ms: number;
-  meanMs: number;
-  dbHits: number;
-  cypherStatements: number;
-  responseBytes: number;
-  load: Record<number, LoadResult>;
-}
-
-interface QuestionFigures {
-  question: QuestionId;
-  title: string;
-  answerSize: number;
-  systems: Record<SystemName, SystemFigures>;
-}
-
-interface SizeFigures {
-  generatedDocuments: number;
-  nodes: number;
-  relationships: number;
-  ingestSeconds: number;
-  parameters: QuestionParameters;
-  questions: QuestionFigures[];
 }
 
 const db = await openBenchDatabase();
@@ -142,18 +115,8 @@ try {
     results.push(figures);
   }
 
-  mkdirSync(join(import.meta.dirname, '..', 'results'), { recursive: true });
-  const report = {
-    benchmark: 'api',
-    date: new Date().toISOString(),
-    command: `npm run bench:api -- --sizes ${sizes.join(',')} --requests ${requests} --seconds ${seconds} --connections ${connectionCounts.join(',')}`,
-    machine: { cpus: cpus().length, cpu: cpus()[0]?.model ?? null, node: process.version },
-    sizes: results,
-  };
-  const text = `${JSON.stringify(report, null, 2)}\n`;
-  writeFileSync(join(import.meta.dirname, '..', 'results', 'api-latest.json'), text);
-  writeFileSync(join(import.meta.dirname, '..', 'results', `api-${report.date.replace(/[:.]/g, '-')}.json`), text);
-  console.log('\nwrote bench/results/api-latest.json');
+  const command = `npm run bench:api -- --sizes ${sizes.join(',')} --requests ${requests} --seconds ${seconds} --connections ${connectionCounts.join(',')}`;
+  console.log(`\nwrote ${writeResults('api', command, { requests, seconds, connections: connectionCounts, sizes: results })}`);
 } finally {
   for (const server of servers.reverse()) await server.close();
   await db.close();
@@ -203,9 +166,8 @@ async function measureQuestion(q: QuestionId, p: QuestionParameters, systems: Sy
   const reference = answers.get('cypher');
   for (const [name, answer] of answers) {
     if (!isDeepStrictEqual(answer, reference)) {
-      const dir = join(import.meta.dirname, '..', 'results');
-      mkdirSync(dir, { recursive: true });
-      writeFileSync(join(dir, `mismatch-${q}.json`), JSON.stringify({ cypher: reference, [name]: answer }, null, 2));
+      mkdirSync(RESULTS_DIR, { recursive: true });
+      writeFileSync(join(RESULTS_DIR, `mismatch-${q}.json`), JSON.stringify({ cypher: reference, [name]: answer }, null, 2));
       throw new Error(`${q}: the answer of ${name} differs from the Cypher answer (both in bench/results/mismatch-${q}.json); nothing timed`);
     }
   }

@@ -1,0 +1,39 @@
+// The figures bench:api measures, as written to bench/results/api-latest.json.
+import type { LoadResult } from './load.js';
+import type { QuestionId, QuestionParameters } from './questions.js';
+
+export const SYSTEM_NAMES = ['cypher', 'ours', '@neo4j/graphql'] as const;
+export type SystemName = (typeof SYSTEM_NAMES)[number];
+
+export interface ApiResults {
+  requests: number;
+  seconds: number;
+  connections: number[];
+  sizes: SizeFigures[];
+}
+
+export interface SystemFigures {
+  p50Ms: number;
+  p99Ms: number;
+  meanMs: number;
+  dbHits: number;
+  cypherStatements: number;
+  responseBytes: number;
+  load: Record<number, LoadResult>;
+}
+
+export interface QuestionFigures {
+  question: QuestionId;
+  title: string;
+  answerSize: number;
+  systems: Record<SystemName, SystemFigures>;
+}
+
+export interface SizeFigures {
+  generatedDocuments: number;
+  nodes: number;
+  relationships: number;
+  ingestSeconds: number;
+  parameters: QuestionParameters;
+  questions: QuestionFigures[];
+}

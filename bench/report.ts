@@ -1,0 +1,165 @@
+// npm run bench [-- --report-only]
+//
+// Runs the extraction, ingestion and API benchmarks one after another (each in its
+// own process, output shown as it comes), then writes BENCHMARKS.md from their
+// bench/results/*-latest.json. With --report-only it only rewrites BENCHMARKS.md
+// from the results already there. Only the part between the two `results` markers
+// is rewritten: what is written by hand around it (the findings) stays.
+import { spawnSync } from 'node:child_process';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { parseArgs } from 'node:util';
+import { SYSTEM_NAMES, type ApiResults, type SizeFigures } from './api/figures.js';
+import { readLatest, type ResultFile } from './results.js';
+
+const { values } = parseArgs({ options: { 'report-only': { type: 'boolean', default: false } } });
+
+const STEPS = [
+  ['bench:extract'],
+  ['bench:ingest', '--', '--docs', '500'],
+  ['bench:api'],
+];
+
+if (!values['report-only']) {
+  for (const step of STEPS) {
+    console.log(`\n=== npm run ${step.join(' ')}`);
+    const run = spawnSync('npm', ['run', '-s', ...step], { stdio: 'inherit' });
+    if (run.status !== 0) {
+      console.error(`npm run ${step[0]} failed (exit ${run.status}); BENCHMARKS.md left as it was`);
+      process.exit(1);
+    }
+  }
+}
+
+interface ExtractRow {
+  input: string;
+  docs: number;
+  chars: number;
+  charsPerSecond: number;
+  docsPerSecond: number;
+}
+interface IngestFigures {
+  documents: number;
+  concurrency: number;
+  documentsPerSecond: number;
+  nodesPerSecond: number;
+  relationshipsPerSecond: number;
+  nodes: number;
+  relationships: number;
+  cpuMsPerDocument: { node: number; neo4j: number | null };
+  noOpRerunSeconds: number;
+  seconds: number;
+}
+
+const extract = readLatest<ExtractRow[]>('extract');
+const ingest = readLatest<IngestFigures>('ingest');
+const api = readLatest<ApiResults>('api');
+if (!extract || !ingest || !api) {
+  console.error('missing results: run npm run bench (or bench:extract, bench:ingest, bench:api) first');
+  process.exit(1);
+}
+
+const fixed = (n: number, digits = 1) => n.toFixed(digits);
+const thousands = (n: number) => Math.round(n).toLocaleString('en-US');
+const table = (header: string[], rows: string[][]) =>
+  [`| ${header.join(' | ')} |`, `|${header.map((_, i) => (i === 0 ? ' --- ' : ' ---: ')).join('|')}|`, ...rows.map((r) => `| ${r.join(' | ')} |`)].join('\n');
+const provenance = (f: ResultFile<unknown>) => `\`${f.command}\` — ${f.date.slice(0, 16).replace('T', ' ')} UTC, ${f.machine.cpus} × ${f.machine.cpu ?? 'CPU'}, Node ${f.machine.node}`;
+
+function apiSize(size: SizeFigures, connections: number[]): string {
+  const parts = [
+    `### Seeds + ${thousands(size.generatedDocuments)} generated documents (${thousands(size.nodes)} nodes, ${thousands(size.relationships)} relationships)`,
+  ];
+  for (const q of size.questions) {
+    const base = q.systems.cypher;
+    parts.push(
+      `**${q.question.toUpperCase()}** ${q.title} — answer: ${q.answerSize} item${q.answerSize === 1 ? '' : 's'}, identical from all three`,
+      table(
+        ['system', 'p50 ms', 'p99 ms', 'p50 × Cypher', ...connections.map((c) => `req/s @${c}`), '× Cypher @8', 'db hits', 'statements'],
+        SYSTEM_NAMES.map((name) => {
+          const s = q.systems[name];
+          return [
+            name === 'ours' ? '**ours**' : name,
+            fixed(s.p50Ms, 2),
+            fixed(s.p99Ms, 2),
+            fixed(s.p50Ms / base.p50Ms, 2),
+            ...connections.map((c) => thousands(s.load[c]!.requestsPerSecond)),
+            fixed(s.load[8] && base.load[8] ? s.load[8].requestsPerSecond / base.load[8].requestsPerSecond : NaN, 2),
+            thousands(s.dbHits),
+            String(s.cypherStatements),
+          ];
+        }),
+      ),
+    );
+  }
+  return parts.join('\n\n');
+}
+
+const extractRows = extract.results.map((r) => [r.input, thousands(r.docs), `${fixed(r.charsPerSecond / 1e6, 2)} M`, fixed(r.docsPerSecond, 1)]);
+const i = ingest.results;
+const generated = `<!-- results: written by npm run bench (bench/report.ts); edit outside these markers -->
+
+Figures from one run on the machine named under each table (on a 2-core VM Neo4j,
+the servers and the load generator share the cores: compare ratios within a table,
+not absolute figures across machines). \`npm run bench -- --report-only\` rewrites
+this part from \`bench/results/*-latest.json\`.
+
+## API: our GraphQL API, @neo4j/graphql and hand-written Cypher
+
+${provenance(api)}
+
+One throwaway Neo4j 5.26, the five seeds plus documents from the corpus generator,
+the same five questions asked of three systems (\`bench/api/questions.ts\`); every
+system's answer is checked equal to the Cypher one before anything is timed.
+
+- **cypher**: \`bench/api/cypher/q*.cypher\`, one statement per question, behind a minimal
+  HTTP endpoint (JSON in, one auto-commit read in a READ session, JSON out).
+- **ours**: \`npm start\`'s server (\`src/server\`), queries in \`bench/api/ours.ts\`.
+- **@neo4j/graphql** 7: type definitions for the same graph (\`bench/api/neo4j-graphql.ts\`,
+  a dev dependency used nowhere in \`src/\`) on Apollo Server; what its query language
+  cannot express (DISTINCT over two hops, a bounded neighbourhood) is finished on the client.
+
+p50/p99 over ${api.results.requests} sequential requests per system (after a warm-up; the
+systems take turns request by request); req/s from autocannon in a separate process,
+${api.results.seconds} s per concurrency, every response compared with the checked
+answer; db hits: PROFILE of every statement one request sends, summed.
+
+${api.results.sizes.map((s) => apiSize(s, api.results.connections)).join('\n\n')}
+
+## Extraction
+
+${provenance(extract)}
+
+${table(['input', 'documents', 'characters/s', 'documents/s'], extractRows)}
+
+## Ingestion
+
+${provenance(ingest)}
+
+${table(
+  ['documents', 'concurrency', 'documents/s', 'nodes/s', 'relationships/s', 'CPU ms/doc (Node)', 'CPU ms/doc (Neo4j)', 'no-op re-run'],
+  [
+    [
+      `${thousands(i.documents)} generated (${thousands(i.nodes)} nodes, ${thousands(i.relationships)} relationships)`,
+      String(i.concurrency),
+      fixed(i.documentsPerSecond),
+      thousands(i.nodesPerSecond),
+      thousands(i.relationshipsPerSecond),
+      fixed(i.cpuMsPerDocument.node),
+      i.cpuMsPerDocument.neo4j === null ? '–' : fixed(i.cpuMsPerDocument.neo4j),
+      `${fixed(i.noOpRerunSeconds)} s (${fixed(i.noOpRerunSeconds / i.seconds, 2)} of the first)`,
+    ],
+  ],
+)}
+
+<!-- /results -->`;
+
+const target = join(import.meta.dirname, '..', 'BENCHMARKS.md');
+const current = existsSync(target) ? readFileSync(target, 'utf8') : '# Benchmarks\n\n<!-- results --><!-- /results -->\n';
+const start = current.indexOf('<!-- results');
+const end = current.indexOf('<!-- /results -->');
+if (start < 0 || end < start) {
+  console.error('BENCHMARKS.md has no <!-- results … --> … <!-- /results --> markers; add them where the figures belong');
+  process.exit(1);
+}
+writeFileSync(target, current.slice(0, start) + generated + current.slice(end + '<!-- /results -->'.length));
+console.log('\nwrote BENCHMARKS.md');
