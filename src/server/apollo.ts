@@ -1,7 +1,7 @@
 // The Apollo Server instance behind /graphql, configured for an API that is
 // explored in a browser (introspection on) but never leaks internals.
 import { ApolloServer, type ApolloServerPlugin } from '@apollo/server';
-import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
+import { ApolloServerPluginCacheControlDisabled, ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import type { GraphQLSchema } from 'graphql';
 import type { ApiContext } from '../api/context.js';
 import { formatError } from './formatError.js';
@@ -39,6 +39,9 @@ export function createApollo(opts: ApolloOptions): ApolloServer<ApiContext> {
     plugins: [
       // We serve our own playground (all assets local) instead of Apollo's landing page.
       ApolloServerPluginLandingPageDisabled(),
+      // Apollo's default cache-control plugin wraps every field resolver (willResolveField)
+      // to collect cache hints we never set: measurable per field on a page of 50 tasks.
+      ApolloServerPluginCacheControlDisabled(),
       requestLogPlugin(opts.logger),
       queryCostPlugin(opts.limits),
       ...(opts.exposeQueryCount ? [queryCountHeaderPlugin()] : []),

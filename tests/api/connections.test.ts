@@ -78,6 +78,8 @@ describe('connections', () => {
       external: departments(kind: EXTERNAL) { totalCount }
       shanwei: departments(organization: "汕尾市民政局") { totalCount }
       laws: regulations(kind: LAW) { nodes { name } }
+      lawsAndRegulations: regulations(kind: [LAW, REGULATION]) { totalCount nodes { kind } }
+      noKind: regulations(kind: []) { totalCount }
       children: populations(nameContains: "儿童") { nodes { name } }
       initiatives(nameContains: "殡葬") { nodes { name tasks { nodes { title } } } }
     }`);
@@ -92,6 +94,11 @@ describe('connections', () => {
       { name: '钦州市民政局', level: 'MUNICIPAL' },
     ]);
     expect(data.shanwei.totalCount).toBe(14);
+    expect(data.laws.nodes.map((r: any) => r.name)).toEqual(['中华人民共和国慈善法', '中华人民共和国未成年人保护法']);
+    // kind is a list: any of these kinds; an empty list matches nothing.
+    expect(data.lawsAndRegulations.totalCount).toBe(5);
+    expect(data.lawsAndRegulations.nodes.map((r: any) => r.kind).sort()).toEqual(['LAW', 'LAW', 'REGULATION', 'REGULATION', 'REGULATION']);
+    expect(data.noKind.totalCount).toBe(0);
     expect(data.initiatives.nodes).toEqual([{ name: '绿美殡葬', tasks: { nodes: [{ title: '开展“绿美殡葬”系列行动' }] } }]);
     expect(data.children.nodes.map((p: any) => p.name)).toContain('困境儿童');
   });

@@ -19,8 +19,10 @@ class RegulationsArgs extends PageArgs {
   @Field(() => String, { nullable: true, description: 'Part of the name or of a printed title.' })
   nameContains?: string | null;
 
-  @Field(() => RegulationKind, { nullable: true })
-  kind?: RegulationKind | null;
+  // A list, so that "laws and regulations" is one request (and one statement); GraphQL
+  // coerces a single value to a list, so `kind: LAW` reads as before.
+  @Field(() => [RegulationKind], { nullable: true, description: 'Any of these kinds (`kind: LAW` or `kind: [LAW, REGULATION]`).' })
+  kind?: RegulationKind[] | null;
 
   @Field(() => Jurisdiction, { nullable: true })
   jurisdiction?: Jurisdiction | null;

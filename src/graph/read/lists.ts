@@ -37,7 +37,8 @@ export const listDepartments = (reader: GraphReader, f: DepartmentFilter, w: Pag
 
 export interface RegulationFilter {
   nameContains?: string | null;
-  kind?: string | null;
+  /** Any of these kinds. */
+  kind?: readonly string[] | null;
   jurisdiction?: string | null;
 }
 /** A page of regulations; with `embed`, also those batch lists for the page's regulations, in the same statement. */
