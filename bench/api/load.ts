@@ -19,6 +19,8 @@ export interface LoadResult {
   requests: number;
   /** Responses that were not 2xx, or whose body differed from the expected answer, or that failed. */
   bad: number;
+  /** `bad` by kind, when there are any (autocannon's counters). */
+  badKinds?: { non2xx: number; errors: number; timeouts: number; mismatches: number };
 }
 
 if (process.send) {
@@ -39,6 +41,7 @@ if (process.send) {
       requests: result.requests.total,
       bad: result.non2xx + result.errors + result.timeouts + result.mismatches,
     };
+    if (done.bad > 0) done.badKinds = { non2xx: result.non2xx, errors: result.errors, timeouts: result.timeouts, mismatches: result.mismatches };
     process.send!(done, () => process.exit(0));
   });
 }

@@ -255,7 +255,9 @@ function printQuestion(f: QuestionFigures): void {
   const header = ['system', 'p50 ms', 'p99 ms', 'p50 ×cypher', ...connectionCounts.map((c) => `req/s @${c}`), 'db hits', 'statements'];
   const rows = SYSTEM_NAMES.map((name) => {
     const s = f.systems[name];
-    const bad = Object.values(s.load).reduce((a, r) => a + r.bad, 0);
+    const bad = Object.entries(s.load)
+      .filter(([, r]) => r.bad > 0)
+      .map(([c, r]) => `@${c}: ${Object.entries(r.badKinds ?? {}).filter(([, n]) => n > 0).map(([kind, n]) => `${n} ${kind}`).join(', ')}`);
     return [
       name,
       s.p50Ms.toFixed(2),
@@ -263,7 +265,7 @@ function printQuestion(f: QuestionFigures): void {
       (s.p50Ms / base.p50Ms).toFixed(2),
       ...connectionCounts.map((c) => s.load[c]!.requestsPerSecond.toFixed(0)),
       String(s.dbHits),
-      `${s.cypherStatements}${bad ? ` (${bad} bad responses under load!)` : ''}`,
+      `${s.cypherStatements}${bad.length ? ` (bad responses under load! ${bad.join('; ')})` : ''}`,
     ];
   });
   const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i]!.length)));

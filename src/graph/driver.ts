@@ -100,30 +100,54 @@ export function txConfig(timeoutMs: number = txTimeoutMs()): { timeout: number }
 // Named Cypher files
 
 const cypherCache = new Map<string, string>();
+const partsCache = new Map<string, ReadonlyMap<string, string>>();
 
 /** The text of cypher/<name>.cypher, read once. Names are plain (no paths) so nothing outside cypher/ is reachable. */
 export function loadCypher(name: string): string {
-  const cached = cypherCache.get(name);
-  if (cached !== undefined) return cached;
-  if (!/^[A-Za-z0-9][A-Za-z0-9_-]*$/.test(name)) throw new Error(`invalid Cypher file name: ${JSON.stringify(name)}`);
-  const path = join(projectRoot(), 'cypher', `${name}.cypher`);
-  let text: string;
-  try {
-    text = readFileSync(path, 'utf8');
-  } catch {
-    throw new Error(`Cypher file not found: cypher/${name}.cypher`);
+  let text = cypherCache.get(name);
+  if (text === undefined) {
+    text = compactCypher(readCypherFile(name));
+    cypherCache.set(name, text);
   }
-  text = compactCypher(text);
-  cypherCache.set(name, text);
   return text;
 }
 
 /**
- * The statement as sent: without `//` comment lines, indentation and blank lines. The
- * driver writes a message larger than 1,400 bytes to the socket in several writes,
- * and on a small VM each write to Neo4j costs about half a millisecond (measured in
- * bench:api), so the comments that explain a query stay in its file, not on the wire.
- * Safe for our files: no string literal spans lines or starts a line with `//`.
+ * The parts of a file that is composed per request rather than sent whole (see
+ * cypher/tasks-page.cypher): each part starts at a line `// @<kind> [<name>]` and is
+ * keyed `<kind>` or `<kind> <name>`; what comes before the first marker is comment.
+ */
+export function loadCypherParts(name: string): ReadonlyMap<string, string> {
+  let parts = partsCache.get(name);
+  if (parts === undefined) {
+    const found = new Map<string, string>();
+    for (const chunk of readCypherFile(name).split(/^\/\/ @/m).slice(1)) {
+      const newline = chunk.indexOf('\n');
+      const key = (newline < 0 ? chunk : chunk.slice(0, newline)).trim();
+      if (found.has(key)) throw new Error(`cypher/${name}.cypher: part "${key}" appears twice`);
+      found.set(key, compactCypher(newline < 0 ? '' : chunk.slice(newline + 1)));
+    }
+    parts = found;
+    partsCache.set(name, parts);
+  }
+  return parts;
+}
+
+function readCypherFile(name: string): string {
+  if (!/^[A-Za-z0-9][A-Za-z0-9_-]*$/.test(name)) throw new Error(`invalid Cypher file name: ${JSON.stringify(name)}`);
+  try {
+    return readFileSync(join(projectRoot(), 'cypher', `${name}.cypher`), 'utf8');
+  } catch {
+    throw new Error(`Cypher file not found: cypher/${name}.cypher`);
+  }
+}
+
+/**
+ * The statement as sent: without `//` comment lines, indentation and blank lines, so
+ * that the comments explaining a query stay in its file and are not packed, sent and
+ * read by Neo4j with every request (the driver also writes a message over 1,400 bytes
+ * in several socket writes). Safe for our files: no string literal spans lines or
+ * starts a line with `//`.
  */
 export function compactCypher(text: string): string {
   return text

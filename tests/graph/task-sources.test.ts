@@ -1,11 +1,12 @@
 // tasks(filter) draws its candidates from the most selective filter (a department's
-// tasks, a regulation's, the full-text hits …) instead of all tasks. Each such source
-// must give exactly what filtering all tasks gives: the same query with the source
+// tasks, a regulation's, the full-text hits …) instead of all tasks, and checks only
+// the filters that source does not already apply. Each such source must give exactly
+// what filtering all tasks by every filter gives: the same query with the source
 // forced to ALL is the reference.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { readPage } from '../../src/graph/read/lists.js';
+import { readPageOrWithLists } from '../../src/graph/read/lists.js';
 import type { NodeRow } from '../../src/graph/read/rows.js';
-import { taskPageParams, type TaskOrdering, type TaskQuery } from '../../src/graph/read/tasks.js';
+import { taskPageStatement, type TaskOrdering, type TaskQuery, type TaskSource } from '../../src/graph/read/tasks.js';
 import { GraphReader } from '../../src/graph/reader.js';
 import { loadSeeds } from '../api/helpers.js';
 import { closeTestDriver, testGraph } from '../setup/db.js';
@@ -15,13 +16,17 @@ afterAll(closeTestDriver);
 
 const WINDOW = { skip: 0, limit: 100 };
 
+async function page(q: TaskQuery, orderBy: TaskOrdering, source?: TaskSource) {
+  const statement = taskPageStatement(q, orderBy, source === undefined ? {} : { source });
+  const { page } = await readPageOrWithLists<NodeRow>(new GraphReader(testGraph()), statement.cypher, statement.params, WINDOW, []);
+  return { source: statement.source, page };
+}
+
 async function both(q: TaskQuery, orderBy: TaskOrdering = 'DOCUMENT_ORDER') {
-  const reader = new GraphReader(testGraph());
-  const params = taskPageParams(q, orderBy);
-  const chosen = await readPage<NodeRow>(reader, 'tasks-page', params, WINDOW);
-  const reference = await readPage<NodeRow>(reader, 'tasks-page', { ...params, source: 'ALL' }, WINDOW);
-  const ids = (page: typeof chosen) => ({ totalCount: page.totalCount, ids: page.items.map((t) => t.id) });
-  return { source: params.source, chosen: ids(chosen), reference: ids(reference) };
+  const chosen = await page(q, orderBy);
+  const reference = await page(q, orderBy, 'ALL');
+  const ids = (p: typeof chosen.page) => ({ totalCount: p.totalCount, ids: p.items.map((t) => t.id) });
+  return { source: chosen.source, chosen: ids(chosen.page), reference: ids(reference.page) };
 }
 
 async function idOf(cypher: string): Promise<string> {
@@ -68,12 +73,36 @@ describe('the candidate source of tasks(filter) changes nothing but the work', (
     }
   });
 
+  it('several filters at once, in each ordering: the same as checking each on all tasks', async () => {
+    const cases: Array<[TaskQuery, TaskOrdering, TaskSource, number]> = [
+      [{ department: '各县(市、区)民政局', role: 'SUPPORT', year: 2024, region: '汕尾市' }, 'YEAR', 'DEPARTMENT_NAME', 27],
+      [{ population: '儿童', includeSubgroups: true, leadSource: 'ISSUER' }, 'DOCUMENT_ORDER', 'POPULATION', 8],
+      [{ regulation: '地名管理条例', citationMode: 'IMPLEMENTS', region: '厦门市' }, 'YEAR', 'REGULATION_NAME', 1],
+      [{ department: '社会事务科', population: '残疾人', includeSubgroups: true }, 'RELEVANCE', 'DEPARTMENT_NAME', 1],
+    ];
+    const found: number[] = [];
+    for (const [q, orderBy, source] of cases) {
+      const r = await both(q, orderBy);
+      expect(r.source).toBe(source);
+      expect(r.chosen).toEqual(r.reference);
+      found.push(r.chosen.totalCount);
+    }
+    expect(found).toEqual(cases.map((c) => c[3]));
+  });
+
+  it('a filter its source already applies is not checked again', () => {
+    const byDepartment = taskPageStatement({ department: 'dept_0123456789abcdef', role: 'LEAD' }, 'DOCUMENT_ORDER');
+    expect(byDepartment.source).toBe('DEPARTMENT_ID');
+    expect(byDepartment.cypher).not.toContain('EXISTS');
+    expect(byDepartment.cypher).not.toContain('fulltext');
+    const withMode = taskPageStatement({ regulation: '地名管理条例', citationMode: 'IMPLEMENTS' }, 'DOCUMENT_ORDER').cypher;
+    expect(withMode).toContain('c.mode = $citationMode');
+  });
+
   it('words are always the source (the index is the only way to match them): with a region, the region filters the hits', async () => {
-    const reader = new GraphReader(testGraph());
-    const page = (q: TaskQuery) => readPage<NodeRow>(reader, 'tasks-page', taskPageParams(q, 'RELEVANCE'), WINDOW);
-    expect(taskPageParams({ text: '养老', department: '社会事务科' }, 'RELEVANCE').source).toBe('TEXT');
-    const all = await page({ text: '养老' });
-    const xiamen = await page({ text: '养老', region: '厦门市' });
+    expect(taskPageStatement({ text: '养老', department: '社会事务科' }, 'RELEVANCE').source).toBe('TEXT');
+    const all = (await page({ text: '养老' }, 'RELEVANCE')).page;
+    const xiamen = (await page({ text: '养老', region: '厦门市' }, 'RELEVANCE')).page;
     expect(all.totalCount).toBeGreaterThan(xiamen.totalCount);
     expect(xiamen.totalCount).toBeGreaterThan(0);
     expect(xiamen.items.map((t) => t.id)).toEqual(all.items.filter((t) => t.region === '厦门市').map((t) => t.id));

@@ -23,11 +23,11 @@ export interface PageWithLists<T> {
 
 const composed = new Map<string, string>();
 
-function composeStatement(pageQuery: string, lists: readonly EmbeddedList[]): string {
-  const key = [pageQuery, ...lists.map((l) => l.query)].join('|');
+function composeStatement(pageCypher: string, lists: readonly EmbeddedList[]): string {
+  const key = [pageCypher, ...lists.map((l) => l.query)].join('|');
   let text = composed.get(key);
   if (text === undefined) {
-    const parts = [`CALL () {\n${loadCypher(pageQuery)}\n}`, 'WITH totalCount, items, [item IN items | item.id] AS pageIds'];
+    const parts = [`CALL () {\n${pageCypher}\n}`, 'WITH totalCount, items, [item IN items | item.id] AS pageIds'];
     lists.forEach((list, i) => {
       // The batch file's only input is $ids; here they are the page's ids.
       const batch = loadCypher(list.query).replace(/\$ids\b/g, 'pageIds');
@@ -42,7 +42,8 @@ function composeStatement(pageQuery: string, lists: readonly EmbeddedList[]): st
 
 export async function readPageWithLists<T = Row>(
   reader: GraphReader,
-  pageQuery: string,
+  /** The page statement's text: a `*-page` file (loadCypher) or a composed one. */
+  pageCypher: string,
   params: Record<string, unknown>,
   window: PageWindow,
   lists: readonly EmbeddedList[],
@@ -50,11 +51,11 @@ export async function readPageWithLists<T = Row>(
   const merged: Record<string, unknown> = { ...params, skip: window.skip, limit: window.limit };
   for (const list of lists) {
     for (const [name, value] of Object.entries(list.params ?? {})) {
-      if (name in merged) throw new Error(`embedded ${list.query}: parameter $${name} clashes with ${pageQuery}'s`);
+      if (name in merged) throw new Error(`embedded ${list.query}: parameter $${name} clashes with the page's`);
       merged[name] = value;
     }
   }
-  const [row] = await reader.readStatement<Record<string, unknown>>(composeStatement(pageQuery, lists), merged);
+  const [row] = await reader.readStatement<Record<string, unknown>>(composeStatement(pageCypher, lists), merged);
   if (!row) return { page: { totalCount: 0, items: [] }, lists: lists.map(() => new Map()) };
   const items = row.items as T[];
   return {

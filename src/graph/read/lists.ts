@@ -1,5 +1,6 @@
 // Top-level lists (the API's connections): one round trip returns a page of a
 // stable ordering and the size of the whole filtered list.
+import { loadCypher } from '../driver.js';
 import type { GraphReader } from '../reader.js';
 import { readPageWithLists, type EmbeddedList, type PageWithLists } from './embedded.js';
 import type { NodeRow, PageRow, PageWindow } from './rows.js';
@@ -15,16 +16,17 @@ export async function readPage<T = NodeRow>(
   return row ?? { totalCount: 0, items: [] };
 }
 
-/** A page alone (one statement of its own) or with embedded lists. */
+/** A page statement (a `*-page` file's text, or a composed one) alone or with embedded lists. */
 export async function readPageOrWithLists<T = NodeRow>(
   reader: GraphReader,
-  query: string,
+  pageCypher: string,
   params: Record<string, unknown>,
   window: PageWindow,
   embed: readonly EmbeddedList[],
 ): Promise<PageWithLists<T>> {
-  if (embed.length > 0) return readPageWithLists<T>(reader, query, params, window, embed);
-  return { page: await readPage<T>(reader, query, params, window), lists: [] };
+  if (embed.length > 0) return readPageWithLists<T>(reader, pageCypher, params, window, embed);
+  const [row] = await reader.readStatement<PageRow<T>>(pageCypher, { ...params, skip: window.skip, limit: window.limit });
+  return { page: row ?? { totalCount: 0, items: [] }, lists: [] };
 }
 
 export interface DepartmentFilter {
@@ -43,7 +45,7 @@ export interface RegulationFilter {
 }
 /** A page of regulations; with `embed`, also those batch lists for the page's regulations, in the same statement. */
 export const listRegulations = (reader: GraphReader, f: RegulationFilter, w: PageWindow, embed: readonly EmbeddedList[] = []) =>
-  readPageOrWithLists(reader, 'regulations-page', { nameContains: f.nameContains ?? null, kind: f.kind ?? null, jurisdiction: f.jurisdiction ?? null }, w, embed);
+  readPageOrWithLists(reader, loadCypher('regulations-page'), { nameContains: f.nameContains ?? null, kind: f.kind ?? null, jurisdiction: f.jurisdiction ?? null }, w, embed);
 
 export const listPopulations = (reader: GraphReader, f: { nameContains?: string | null }, w: PageWindow) =>
   readPage(reader, 'populations-page', { nameContains: f.nameContains ?? null }, w);
