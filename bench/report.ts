@@ -90,6 +90,12 @@ function apiSize(size: SizeFigures, connections: number[]): string {
         }),
       ),
     );
+    const bad = SYSTEM_NAMES.flatMap((name) =>
+      Object.entries(q.systems[name].load)
+        .filter(([, r]) => r.bad > 0)
+        .map(([c, r]) => `${name} @${c}: ${r.bad} of ${thousands(r.requests)} (${Object.entries(r.badKinds ?? {}).filter(([, n]) => n > 0).map(([kind, n]) => `${n} ${kind}`).join(', ') || 'kind not recorded'})`),
+    );
+    if (bad.length > 0) parts.push(`Responses under load that were not the checked answer: ${bad.join('; ')}.`);
   }
   return parts.join('\n\n');
 }

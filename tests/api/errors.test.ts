@@ -63,7 +63,7 @@ describe('database and internal errors', () => {
   it('an unexpected failure is INTERNAL_SERVER_ERROR with a bare message, reported to the server', async () => {
     const reported: unknown[] = [];
     const context = createApiContext(testGraph(), { presentedApiKey: null, requestId: 'req-1', onInternalError: (e, id) => reported.push([id, e]) });
-    context.reader.read = async () => {
+    context.reader.readStatement = async () => {
       throw new Error('Invalid input: MATCH (secret:Cypher) RETURN secret');
     };
     const r = await execute('{ documents { totalCount } }', {}, { context });

@@ -83,6 +83,18 @@ describe('no N+1', () => {
     ]);
   });
 
+  it("a page reads its tasks' text only when the query asks for it, and then in the same statement", async () => {
+    const withText = await execute(`{ tasks(first: 50, filter: {region: "汕尾市"}) { nodes { id text } } }`);
+    const viaFragment = await execute(`{ tasks(first: 50, filter: {region: "汕尾市"}) { edges { node { ... on Node { ...T } } } } } fragment T on Task { id text }`);
+    const ids = (withText.data.tasks.nodes as Array<{ id: string }>).map((t) => t.id);
+    const apart = await execute(`query($ids: [ID!]!) { nodes(ids: $ids) { ... on Task { id text } } }`, { ids });
+    expect([withText.context.queryCount, viaFragment.context.queryCount]).toEqual([1, 1]);
+    expect(withText.data.tasks.nodes).toHaveLength(31);
+    expect(viaFragment.data.tasks.edges.map((e: { node: unknown }) => e.node)).toEqual(withText.data.tasks.nodes);
+    expect(apart.data.nodes).toEqual(withText.data.tasks.nodes);
+    expect(withText.data.tasks.nodes[0].text).toMatch(/^[^\s]{10,}/);
+  });
+
   it('the count survives the shallow copy of the context Apollo Server makes for each operation', async () => {
     const context = createApiContext(testGraph(), { presentedApiKey: null });
     // What @apollo/server's internalExecuteOperation does with the context it is given.

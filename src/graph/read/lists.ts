@@ -5,15 +5,9 @@ import type { GraphReader } from '../reader.js';
 import { readPageWithLists, type EmbeddedList, type PageWithLists } from './embedded.js';
 import type { NodeRow, PageRow, PageWindow } from './rows.js';
 
-/** Runs a `*-page` query: the filter parameters plus $skip/$limit, one row {totalCount, items}. */
-export async function readPage<T = NodeRow>(
-  reader: GraphReader,
-  query: string,
-  params: Record<string, unknown>,
-  window: PageWindow,
-): Promise<PageRow<T>> {
-  const [row] = await reader.read<PageRow<T>>(query, { ...params, skip: window.skip, limit: window.limit });
-  return row ?? { totalCount: 0, items: [] };
+/** Runs a `*-page` file: the filter parameters plus $skip/$limit, one row {totalCount, items}. */
+export async function readPage<T = NodeRow>(reader: GraphReader, query: string, params: Record<string, unknown>, window: PageWindow): Promise<PageRow<T>> {
+  return (await readPageOrWithLists<T>(reader, loadCypher(query), params, window, [])).page;
 }
 
 /** A page statement (a `*-page` file's text, or a composed one) alone or with embedded lists. */

@@ -72,8 +72,8 @@ function filtersFor(q: TaskQuery, source: TaskSource): string[] {
 
 const composedPages = new Map<string, string>();
 
-function composePage(source: TaskSource, filters: readonly string[], orderBy: TaskOrdering): string {
-  const key = [source, orderBy, ...filters].join(' ');
+function composePage(source: TaskSource, filters: readonly string[], orderBy: TaskOrdering, withText: boolean): string {
+  const key = [source, orderBy, withText, ...filters].join(' ');
   let text = composedPages.get(key);
   if (text === undefined) {
     const parts = loadCypherParts('tasks-page');
@@ -86,7 +86,7 @@ function composePage(source: TaskSource, filters: readonly string[], orderBy: Ta
       part(`source ${source}`),
       ...(filters.length > 0 ? [`WITH t, score WHERE ${filters.map((f) => `(${part(`filter ${f}`)})`).join(' AND ')}`] : []),
       `WITH t, score ${part(`order ${orderBy}`)}`,
-      part('page'),
+      part(withText ? 'page WITH_TEXT' : 'page WITHOUT_TEXT'),
     ].join('\n');
     composedPages.set(key, text);
   }
@@ -99,16 +99,22 @@ export interface TaskPageStatement {
   source: TaskSource;
 }
 
+export interface TaskPageOptions {
+  /** Whether the items carry their `text` (default true). */
+  withText?: boolean;
+  /** Forces a candidate source (tests compare each source with ALL). */
+  source?: TaskSource;
+}
+
 /**
  * The statement of a page of tasks (without the page window): its parts of
- * cypher/tasks-page.cypher and their parameters. `source` forces a candidate source
- * (tests compare each source with ALL).
+ * cypher/tasks-page.cypher and their parameters.
  */
-export function taskPageStatement(q: TaskQuery, orderBy: TaskOrdering, options: { source?: TaskSource } = {}): TaskPageStatement {
+export function taskPageStatement(q: TaskQuery, orderBy: TaskOrdering, options: TaskPageOptions = {}): TaskPageStatement {
   const text = q.text == null ? null : toFulltextQuery(q.text);
   const source = options.source ?? candidateSource(q, text);
   return {
-    cypher: composePage(source, filtersFor(q, source), orderBy),
+    cypher: composePage(source, filtersFor(q, source), orderBy, options.withText ?? true),
     params: {
       department: q.department ?? null,
       role: q.role ?? 'ANY',
@@ -134,7 +140,8 @@ export async function findTasks(
   orderBy: TaskOrdering,
   window: PageWindow,
   embed: readonly EmbeddedList[] = [],
+  options: Pick<TaskPageOptions, 'withText'> = {},
 ): Promise<PageWithLists<NodeRow>> {
-  const statement = taskPageStatement(q, orderBy);
+  const statement = taskPageStatement(q, orderBy, options);
   return readPageOrWithLists<NodeRow>(reader, statement.cypher, statement.params, window, embed);
 }
