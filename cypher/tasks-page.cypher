@@ -1,8 +1,7 @@
 // The `tasks` query, composed per request from the parts below (src/graph/read/tasks.ts):
 // one @source (where the candidates t, with a score, come from), a WHERE joining the
-// @filter parts of the filters given, the @order asked for, then the @page (with the
-// tasks' text or without, as the query asks). Only the
-// parts a request uses are sent: a statement with every part guarded by a null check
+// @filter parts of the filters given, the @order asked for, then the @page. Only
+// the parts a request uses are sent: a statement with every part guarded by a null check
 // made each of 3,143 full-text hits pass through some thirty operators (Q5 of
 // bench:api at 2,000 documents: 20.7 ms in Neo4j against 12.5 ms composed).
 // The source is the most selective filter given (chosen by the caller): the full-text
@@ -89,15 +88,6 @@ ORDER BY coalesce(t.year, 0) DESC, t.documentId, t.order
 // @order DOCUMENT_ORDER
 ORDER BY t.documentId, t.order
 
-// @page WITH_TEXT
+// @page
 WITH collect(t) AS ordered
 RETURN size(ordered) AS totalCount, [t IN ordered[$skip..$skip + $limit] | t {.*, label: 'Task'}] AS items
-// @page WITHOUT_TEXT
-// Every property but the task's text (~240 characters each), when the query does not
-// ask for it: a page of 50 tasks with their citations went from ~7.1 to ~5.5 ms in
-// Neo4j at 2,000 documents. Task.text reads it by id if asked through another path.
-// tests/graph/task-sources.test.ts checks that this list is every other property.
-WITH collect(t) AS ordered
-RETURN size(ordered) AS totalCount, [t IN ordered[$skip..$skip + $limit] | t {
-  .id, .documentId, .number, .path, .title, .order, .depth, .start, .end, .leadSource, .year, .region, label: 'Task'
-}] AS items

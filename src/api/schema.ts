@@ -7,6 +7,7 @@ import { dirname, join } from 'node:path';
 import { lexicographicSortSchema, printSchema, type GraphQLSchema } from 'graphql';
 import { buildSchema, UseMiddleware } from 'type-graphql';
 import { projectRoot } from '../paths.js';
+import { projectReads } from './common/projection.js';
 import { mapErrors } from './middleware.js';
 import { resolvers } from './resolvers.js';
 
@@ -15,8 +16,9 @@ let schema: Promise<GraphQLSchema> | undefined;
 // Errors are mapped on every resolver class (its queries, mutations and field
 // resolvers), not as a global middleware: a global one also wraps every plain
 // property field in an async function, so a page of 50 tasks resolved a promise
-// per scalar field instead of reading the property.
-for (const resolver of resolvers) UseMiddleware(mapErrors)(resolver);
+// per scalar field instead of reading the property. projectReads sets the
+// request's projection before its first read (see common/projection.ts).
+for (const resolver of resolvers) UseMiddleware(projectReads, mapErrors)(resolver);
 
 /** The executable schema (cached). Arguments are checked by the resolvers, not class-validator. */
 export function buildApiSchema(): Promise<GraphQLSchema> {

@@ -7,8 +7,17 @@ import neo4j, { isInt, type Integer } from 'neo4j-driver';
 import { loadCypher, txTimeoutMs, type Graph } from './driver.js';
 import { GraphChangedError } from './errors.js';
 import { NODE_LABELS } from './ids.js';
+import { projectCypher, type Projection } from './read/projection.js';
 
 export type Row = Record<string, unknown>;
+
+export interface ReadOptions {
+  /**
+   * The rows go to the API's resolvers as they are, so the request's projection
+   * applies; reads whose rows code goes through (chains, aggregates) leave it off.
+   */
+  projected?: boolean;
+}
 
 export class GraphReader {
   /** Cypher round trips made through this reader. */
@@ -17,6 +26,12 @@ export class GraphReader {
   /** Each read's transaction timeout (NEO4J_TX_TIMEOUT_MS unless given). */
   readonly timeoutMs: number;
 
+  /**
+   * What the request asks of each node type (set once its operation is known): the
+   * reads whose rows go to the API as they are (`projected`) return only that.
+   */
+  projection: Projection | null = null;
+
   constructor(
     readonly graph: Graph,
     opts: { timeoutMs?: number } = {},
@@ -24,15 +39,19 @@ export class GraphReader {
     this.timeoutMs = opts.timeoutMs ?? txTimeoutMs();
   }
 
-  /** Runs cypher/<name>.cypher with routing READ; returns the records as plain objects. */
-  async read<T = Row>(name: string, params: Record<string, unknown> = {}): Promise<T[]> {
-    return this.readStatement<T>(loadCypher(name), params);
+  /**
+   * Runs cypher/<name>.cypher with routing READ; returns the records as plain objects.
+   * `projected`: the rows only need what the request's projection asks for.
+   */
+  async read<T = Row>(name: string, params: Record<string, unknown> = {}, opts: ReadOptions = {}): Promise<T[]> {
+    return this.readStatement<T>(loadCypher(name), params, opts);
   }
 
   /** Runs a statement composed only of named files' text (see read/embedded.ts); values still only as parameters. */
-  async readStatement<T = Row>(cypher: string, params: Record<string, unknown>): Promise<T[]> {
+  async readStatement<T = Row>(cypher: string, params: Record<string, unknown>, opts: ReadOptions = {}): Promise<T[]> {
     this.queryCount++;
-    return runRead<T>(this.graph, cypher, params, this.timeoutMs);
+    const statement = opts.projected && this.projection ? projectCypher(cypher, this.projection) : cypher;
+    return runRead<T>(this.graph, statement, params, this.timeoutMs);
   }
 }
 
@@ -58,26 +77,31 @@ export async function runRead<T = Row>(graph: Graph, cypher: string, params: Rec
 
 /** A record's columns as plain values (see toPlain); the record itself is not a node projection. */
 function recordToPlain(record: Record<string, unknown>): Row {
-  return Object.fromEntries(Object.entries(record).map(([k, v]) => [k, toPlain(v)]));
+  for (const key in record) record[key] = toPlain(record[key]);
+  return record;
 }
 
 /**
- * Integers, lists and maps as plain values. Our queries return maps (projections),
- * never Node objects. A node projection (`n {.*, label: 'Task'}`, `{id: n.id, label:
- * labels(n)[0]}`) without an id is a node that a concurrent write deleted while the
- * query ran (reads are read-committed): GraphChangedError.
+ * Integers, lists and maps as plain values, converted in place: the driver built
+ * these objects for this read alone, and a copy per map (Object.fromEntries) was
+ * the largest share of the server's CPU for a page of a few thousand items
+ * (≈3.4 ms of bench:api Q2 at 2,000 documents). Our queries return maps
+ * (projections), never Node objects. A node projection (`n {.*, label: 'Task'}`,
+ * `{id: n.id, label: labels(n)[0]}`) without an id is a node that a concurrent
+ * write deleted while the query ran (reads are read-committed): GraphChangedError.
  */
 function toPlain(value: unknown): unknown {
+  if (value === null || typeof value !== 'object') return value;
   if (isInt(value)) return (value as Integer).toNumber();
-  if (Array.isArray(value)) return value.map(toPlain);
-  if (value !== null && typeof value === 'object') {
-    const map = value as Record<string, unknown>;
-    if ('label' in map && map.id == null && (map.label == null || NODE_LABELS.has(map.label as string))) {
-      throw new GraphChangedError(typeof map.label === 'string' ? `a ${map.label}` : 'a node');
-    }
-    return recordToPlain(map);
+  if (Array.isArray(value)) {
+    for (let i = 0; i < value.length; i++) value[i] = toPlain(value[i]);
+    return value;
   }
-  return value;
+  const map = value as Record<string, unknown>;
+  if ('label' in map && map.id == null && (map.label == null || NODE_LABELS.has(map.label as string))) {
+    throw new GraphChangedError(typeof map.label === 'string' ? `a ${map.label}` : 'a node');
+  }
+  return recordToPlain(map);
 }
 
 /**

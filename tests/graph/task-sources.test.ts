@@ -99,19 +99,6 @@ describe('the candidate source of tasks(filter) changes nothing but the work', (
     expect(withMode).toContain('c.mode = $citationMode');
   });
 
-  it('a page without the text carries every other property of each task', async () => {
-    const read = async (withText: boolean) => {
-      const statement = taskPageStatement({}, 'DOCUMENT_ORDER', { withText });
-      return (await readPageOrWithLists<NodeRow>(new GraphReader(testGraph()), statement.cypher, statement.params, { skip: 0, limit: 10_000 }, [])).page;
-    };
-    const [full, lean] = [await read(true), await read(false)];
-    expect(lean.totalCount).toBe(full.totalCount);
-    expect(full.items.some((t) => t.year === undefined)).toBe(true); // the seed without a year
-    // A property a task does not have is absent from {.*} and null when named: the same to GraphQL.
-    expect(lean.items).toEqual(full.items.map(({ text: _text, ...rest }) => ({ year: null, region: null, ...rest })));
-    expect(full.items.every((t) => typeof t.text === 'string' && t.text !== '')).toBe(true);
-  });
-
   it('words are always the source (the index is the only way to match them): with a region, the region filters the hits', async () => {
     expect(taskPageStatement({ text: '养老', department: '社会事务科' }, 'RELEVANCE').source).toBe('TEXT');
     const all = (await page({ text: '养老' }, 'RELEVANCE')).page;

@@ -10,7 +10,6 @@ import { withParent } from '../common/links.js';
 import { idOrName, requireIdOf } from '../common/ids.js';
 import { PageArgs, pageWindow } from '../common/pagination.js';
 import { chooseEmbeds, primeEmbeds, type Embeddable } from '../common/embed.js';
-import { fieldsAt } from '../common/selection.js';
 import { Document } from '../document/document.type.js';
 import { Organization } from '../organization/organization.type.js';
 import { Deadline, Indicator } from '../promise/promise.type.js';
@@ -66,17 +65,9 @@ export class TaskResolver {
       orderBy,
       window,
       embed,
-      // A task's text is most of its size: read only when asked for (else Task.text reads it).
-      { withText: fieldsAt(info, ['nodes', 'text']).length + fieldsAt(info, ['edges', 'node', 'text']).length > 0 },
     );
     primeEmbeds(ctx, embed, rows.lists);
     return toConnection(rows.page, window);
-  }
-
-  @FieldResolver(() => String, { description: "The task's own text." })
-  async text(@Root() task: NodeRow, @Ctx() ctx: ApiContext) {
-    // Rows of a page read without the text (see tasks) have none: read the task then.
-    return typeof task.text === 'string' ? task.text : (await ctx.loaders.referenced(task.id)).text;
   }
 
   @FieldResolver(() => Document)

@@ -12,7 +12,7 @@ export async function listsByIds<T = Row>(
   ids: readonly string[],
   params: Record<string, unknown> = {},
 ): Promise<T[][]> {
-  const rows = await reader.read<{ id: string; items: T[] }>(query, { ...params, ids: [...new Set(ids)] });
+  const rows = await reader.read<{ id: string; items: T[] }>(query, { ...params, ids: [...new Set(ids)] }, { projected: true });
   const byId = new Map(rows.map((r) => [r.id, r.items]));
   return ids.map((id) => byId.get(id) ?? []);
 }
@@ -30,7 +30,7 @@ export async function pagesByIds<T = Row>(
     ids: [...new Set(ids)],
     skip: window.skip,
     limit: window.limit,
-  });
+  }, { projected: true });
   const byId = new Map(rows.map((r) => [r.id, r]));
   return ids.map((id) => {
     const row = byId.get(id);

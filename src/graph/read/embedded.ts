@@ -55,7 +55,7 @@ export async function readPageWithLists<T = Row>(
       merged[name] = value;
     }
   }
-  const [row] = await reader.readStatement<Record<string, unknown>>(composeStatement(pageCypher, lists), merged);
+  const [row] = await reader.readStatement<Record<string, unknown>>(composeStatement(pageCypher, lists), merged, { projected: true });
   if (!row) return { page: { totalCount: 0, items: [] }, lists: lists.map(() => new Map()) };
   const items = row.items as T[];
   return {

@@ -19,7 +19,7 @@ export async function readPageOrWithLists<T = NodeRow>(
   embed: readonly EmbeddedList[],
 ): Promise<PageWithLists<T>> {
   if (embed.length > 0) return readPageWithLists<T>(reader, pageCypher, params, window, embed);
-  const [row] = await reader.readStatement<PageRow<T>>(pageCypher, { ...params, skip: window.skip, limit: window.limit });
+  const [row] = await reader.readStatement<PageRow<T>>(pageCypher, { ...params, skip: window.skip, limit: window.limit }, { projected: true });
   return { page: row ?? { totalCount: 0, items: [] }, lists: [] };
 }
 

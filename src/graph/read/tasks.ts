@@ -72,8 +72,8 @@ function filtersFor(q: TaskQuery, source: TaskSource): string[] {
 
 const composedPages = new Map<string, string>();
 
-function composePage(source: TaskSource, filters: readonly string[], orderBy: TaskOrdering, withText: boolean): string {
-  const key = [source, orderBy, withText, ...filters].join(' ');
+function composePage(source: TaskSource, filters: readonly string[], orderBy: TaskOrdering): string {
+  const key = [source, orderBy, ...filters].join(' ');
   let text = composedPages.get(key);
   if (text === undefined) {
     const parts = loadCypherParts('tasks-page');
@@ -86,7 +86,7 @@ function composePage(source: TaskSource, filters: readonly string[], orderBy: Ta
       part(`source ${source}`),
       ...(filters.length > 0 ? [`WITH t, score WHERE ${filters.map((f) => `(${part(`filter ${f}`)})`).join(' AND ')}`] : []),
       `WITH t, score ${part(`order ${orderBy}`)}`,
-      part(withText ? 'page WITH_TEXT' : 'page WITHOUT_TEXT'),
+      part('page'),
     ].join('\n');
     composedPages.set(key, text);
   }
@@ -100,8 +100,6 @@ export interface TaskPageStatement {
 }
 
 export interface TaskPageOptions {
-  /** Whether the items carry their `text` (default true). */
-  withText?: boolean;
   /** Forces a candidate source (tests compare each source with ALL). */
   source?: TaskSource;
 }
@@ -114,7 +112,7 @@ export function taskPageStatement(q: TaskQuery, orderBy: TaskOrdering, options: 
   const text = q.text == null ? null : toFulltextQuery(q.text);
   const source = options.source ?? candidateSource(q, text);
   return {
-    cypher: composePage(source, filtersFor(q, source), orderBy, options.withText ?? true),
+    cypher: composePage(source, filtersFor(q, source), orderBy),
     params: {
       department: q.department ?? null,
       role: q.role ?? 'ANY',
@@ -140,8 +138,7 @@ export async function findTasks(
   orderBy: TaskOrdering,
   window: PageWindow,
   embed: readonly EmbeddedList[] = [],
-  options: Pick<TaskPageOptions, 'withText'> = {},
 ): Promise<PageWithLists<NodeRow>> {
-  const statement = taskPageStatement(q, orderBy, options);
+  const statement = taskPageStatement(q, orderBy);
   return readPageOrWithLists<NodeRow>(reader, statement.cypher, statement.params, window, embed);
 }
