@@ -1,0 +1,139 @@
+// A request reads only the properties its operation selects (src/graph/read/projection.ts,
+// src/api/common/projection.ts). The danger is a resolver that needs a property its
+// field does not name: so every field of every type is asked on its own, through a
+// read that is projected, and the answer must equal the one read with every property.
+import {
+  getNamedType,
+  isAbstractType,
+  isEnumType,
+  isNonNullType,
+  isObjectType,
+  isScalarType,
+  parse,
+  type GraphQLField,
+  type GraphQLObjectType,
+  type GraphQLOutputType,
+  type OperationDefinitionNode,
+} from 'graphql';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createApiContext } from '../../src/api/context.js';
+import { operationProjection } from '../../src/api/common/projection.js';
+import { buildApiSchema } from '../../src/api/schema.js';
+import { EVIDENCE_PROPERTIES, Projection, STORED_PROPERTIES, projectCypher, type ProjectedType } from '../../src/graph/read/projection.js';
+import { closeTestDriver, testGraph } from '../setup/db.js';
+import { execute, loadSeeds } from './helpers.js';
+
+beforeAll(loadSeeds);
+afterAll(closeTestDriver);
+
+const EVERYTHING = new Projection(
+  new Map<ProjectedType, Set<string>>([
+    ...Object.entries(STORED_PROPERTIES).map(([label, props]) => [label as ProjectedType, new Set(props)] as const),
+    ['Evidence', new Set(EVIDENCE_PROPERTIES)],
+  ]),
+);
+
+/** Runs an operation twice: as the server does (its own projection) and reading every property. */
+async function projectedAndFull(source: string) {
+  const projected = await execute(source);
+  const context = createApiContext(testGraph(), { presentedApiKey: null, onInternalError: () => {} });
+  context.reader.projection = EVERYTHING;
+  const full = await execute(source, {}, { context });
+  return { projected, full };
+}
+
+/** A selection of everything below a field of this type, `depth` object levels deep (required arguments left out). */
+function selectAll(type: GraphQLOutputType, depth: number): string | null {
+  const named = getNamedType(type);
+  if (isScalarType(named) || isEnumType(named)) return '';
+  if (isAbstractType(named)) return '{ __typename ... on Node { id } }';
+  if (!isObjectType(named) || depth === 0) return null;
+  const fields = Object.values(named.getFields())
+    .filter(askable)
+    .map((f) => {
+      const inner = selectAll(f.type, depth - 1);
+      return inner === null ? null : `${f.name} ${inner}`;
+    })
+    .filter((s): s is string => s !== null);
+  return fields.length > 0 ? `{ ${fields.join(' ')} }` : null;
+}
+
+const askable = (f: GraphQLField<unknown, unknown>) => f.args.every((a) => !isNonNullType(a.type) || a.defaultValue !== undefined);
+
+/** Projected reads of each node type: a page, or a list read through a page's items. */
+const PATHS: Array<{ type: string; wrap: (inner: string) => string; at: (data: any) => unknown }> = [
+  { type: 'Task', wrap: (s) => `{ tasks(first: 40, filter: {region: "汕尾市"}) { nodes ${s} } }`, at: (d) => d.tasks.nodes },
+  { type: 'Department', wrap: (s) => `{ departments(first: 30) { nodes ${s} } }`, at: (d) => d.departments.nodes },
+  { type: 'Regulation', wrap: (s) => `{ regulations(first: 30) { nodes ${s} } }`, at: (d) => d.regulations.nodes },
+  { type: 'Population', wrap: (s) => `{ populations(first: 30) { nodes ${s} } }`, at: (d) => d.populations.nodes },
+  { type: 'Document', wrap: (s) => `{ documents(first: 10) { nodes ${s} } }`, at: (d) => d.documents.nodes },
+  { type: 'Organization', wrap: (s) => `{ organizations(first: 10) { nodes ${s} } }`, at: (d) => d.organizations.nodes },
+  { type: 'Initiative', wrap: (s) => `{ initiatives(first: 30) { nodes ${s} } }`, at: (d) => d.initiatives.nodes },
+  { type: 'Section', wrap: (s) => `{ documents(first: 10) { nodes { id sections ${s} } } }`, at: (d) => d.documents.nodes },
+  { type: 'Indicator', wrap: (s) => `{ tasks(first: 40, filter: {region: "汕尾市"}) { nodes { id indicators ${s} } } }`, at: (d) => d.tasks.nodes },
+  { type: 'Deadline', wrap: (s) => `{ tasks(first: 40, filter: {region: "汕尾市"}) { nodes { id deadlines ${s} } } }`, at: (d) => d.tasks.nodes },
+];
+
+describe('reading only what is asked', () => {
+  it('every field of every node type, asked alone, answers as it does with every property read', async () => {
+    const schema = await buildApiSchema();
+    let checked = 0;
+    for (const path of PATHS) {
+      const type = schema.getType(path.type) as GraphQLObjectType;
+      for (const field of Object.values(type.getFields()).filter(askable)) {
+        const inner = selectAll(field.type, 2);
+        if (inner === null) continue;
+        const source = path.wrap(`{ id ${field.name} ${inner} }`);
+        const { projected, full } = await projectedAndFull(source);
+        expect(projected.errors, source).toBeUndefined();
+        expect(projected.data, source).toEqual(full.data);
+        expect(JSON.stringify(path.at(full.data)).length, source).toBeGreaterThan(20);
+        checked++;
+      }
+    }
+    // Every field of the ten node types that takes no required argument.
+    expect(checked).toBeGreaterThan(80);
+  });
+
+  it('a page asks Neo4j for the selected properties only, and no evidence when none is selected', async () => {
+    const schema = await buildApiSchema();
+    const operation = parse('{ tasks(first: 5) { nodes { title document { title } citations { mode regulation { name } } } } }')
+      .definitions[0] as OperationDefinitionNode;
+    const projection = operationProjection(schema, operation, {});
+    expect(Object.fromEntries([...projection.properties].map(([t, p]) => [t, [...p].sort()]))).toEqual({
+      Task: ['documentId', 'title'],
+      Document: ['title'],
+      Regulation: ['name'],
+    });
+    const rewritten = projectCypher("MATCH (t)-[c:CITES]->(reg) RETURN reg {.*, label: 'Regulation'} AS r, c {.documentId, .start, .end, .sentence, .mention} AS e, t {.*, label: 'Task'} AS t", projection);
+    expect(rewritten).toBe("MATCH (t)-[c:CITES]->(reg) RETURN reg {.id, .name, label: 'Regulation'} AS r, null AS e, t {.id, .documentId, .title, label: 'Task'} AS t");
+  });
+
+  it('fields reached through an interface or a fragment count for every type they may be', async () => {
+    const schema = await buildApiSchema();
+    const operation = parse('query { search(text: "殡葬") { hits { node { id ... on Task { ...T } ... on Regulation { kind } } } } } fragment T on Task { number leads { evidence { sentence } } }')
+      .definitions[0] as OperationDefinitionNode;
+    const fragments = Object.fromEntries(
+      parse('fragment T on Task { number leads { evidence { sentence } } }').definitions.map((d: any) => [d.name.value, d]),
+    );
+    const projection = operationProjection(schema, operation, fragments);
+    expect([...projection.properties.get('Task')!].sort()).toEqual(['number']);
+    expect([...projection.properties.get('Regulation')!]).toEqual(['kind']);
+    expect([...projection.properties.get('Evidence')!]).toEqual(['sentence']);
+    expect(projection.properties.get('Population')).toEqual(new Set());
+  });
+
+  it('STORED_PROPERTIES names every property ingestion stores (a missing one would never be read)', async () => {
+    const session = testGraph().driver.session({ database: testGraph().database });
+    try {
+      const result = await session.run('MATCH (n) UNWIND keys(n) AS key RETURN labels(n)[0] AS label, collect(DISTINCT key) AS keys');
+      for (const record of result.records) {
+        const label = record.get('label') as keyof typeof STORED_PROPERTIES;
+        const stored = (record.get('keys') as string[]).filter((k) => k !== 'id' && !(label === 'Document' && k === 'text'));
+        expect(STORED_PROPERTIES[label], label).toEqual(expect.arrayContaining(stored));
+      }
+    } finally {
+      await session.close();
+    }
+  });
+});
