@@ -39,5 +39,9 @@ CALL (kept) {
   }) AS edges
 }
 // A node deleted by a concurrent write while this query ran reads back without properties: leave it out.
-RETURN [n IN kept WHERE n.id IS NOT NULL | {id: n.id, label: labels(n)[0], name: CASE WHEN $withNames THEN coalesce(n.name, n.title, n.text) END}] AS nodes,
+// Ids (their prefix names the label) and names as two flat lists: a map per node
+// made 500 nodes cost Neo4j and the driver three times the values.
+WITH [n IN kept WHERE n.id IS NOT NULL] AS kept, edges, truncated
+RETURN [n IN kept | n.id] AS ids,
+       CASE WHEN $withNames THEN [n IN kept | coalesce(n.name, n.title, n.text)] END AS names,
        [e IN edges WHERE e.from IS NOT NULL AND e.to IS NOT NULL] AS edges, truncated

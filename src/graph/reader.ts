@@ -86,9 +86,12 @@ function recordToPlain(record: Record<string, unknown>): Row {
  * these objects for this read alone, and a copy per map (Object.fromEntries) was
  * the largest share of the server's CPU for a page of a few thousand items
  * (≈3.4 ms of bench:api Q2 at 2,000 documents). Our queries return maps
- * (projections), never Node objects. A node projection (`n {.*, label: 'Task'}`,
- * `{id: n.id, label: labels(n)[0]}`) without an id is a node that a concurrent
- * write deleted while the query ran (reads are read-committed): GraphChangedError.
+ * (projections), never Node objects. A node projection without an id is a node
+ * that a concurrent write deleted while the query ran (reads are read-committed):
+ * GraphChangedError. Whole (`n {.*, label: 'Task'}`, `{id: n.id, label:
+ * labels(n)[0]}`), such a node has a label key and no id; projected (`n {.id,
+ * .title}`, read/projection.ts), its id is there and null. No other map of ours
+ * has an `id` key that can be null.
  */
 function toPlain(value: unknown): unknown {
   if (value === null || typeof value !== 'object') return value;
@@ -98,7 +101,7 @@ function toPlain(value: unknown): unknown {
     return value;
   }
   const map = value as Record<string, unknown>;
-  if ('label' in map && map.id == null && (map.label == null || NODE_LABELS.has(map.label as string))) {
+  if (map.id === null || ('label' in map && map.id === undefined && (map.label == null || NODE_LABELS.has(map.label as string)))) {
     throw new GraphChangedError(typeof map.label === 'string' ? `a ${map.label}` : 'a node');
   }
   return recordToPlain(map);

@@ -44,6 +44,12 @@ describe('a node deleted while a single query ran', () => {
     expect((error as GraphChangedError).what).toBe('a node');
   });
 
+  it('also when it was read projected ({.id, .title} of a deleted node)', async () => {
+    const error = await runRead(testGraph(), 'RETURN [{regulation: {id: null, title: null}, mode: "IMPLEMENTS"}] AS citations', {}, 5_000).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(GraphChangedError);
+    expect((error as GraphChangedError).what).toBe('a node');
+  });
+
   it('leaves other maps with a label key alone, and a record is never a node (label counts)', async () => {
     const rows = await runRead(testGraph(), "RETURN 'Task' AS label, 3 AS count, {label: 'Task', id: 'task_0000000000000001'} AS node, {label: 'CITES'} AS edge", {}, 5_000);
     expect(rows).toEqual([{ label: 'Task', count: 3, node: { label: 'Task', id: 'task_0000000000000001' }, edge: { label: 'CITES' } }]);

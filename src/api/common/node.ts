@@ -1,11 +1,12 @@
 // The Node interface every graph entity implements. Rows from the read layer
-// carry their label, which names the GraphQL type.
+// carry their id, whose prefix names the GraphQL type.
 import { Field, ID, InterfaceType } from 'type-graphql';
+import { labelOfId } from '../../graph/ids.js';
 import type { NodeRow } from '../../graph/read/rows.js';
 
 @InterfaceType('Node', {
   description: 'Any entity of the graph, fetched by its stable id with node(id).',
-  resolveType: (value: NodeRow) => value.label,
+  resolveType: (value: NodeRow) => labelOfId(value.id) ?? undefined,
 })
 export abstract class Node {
   @Field(() => ID, { description: 'Stable id `<prefix>_<16 hex>`; the prefix names the type (doc, org, dept, sec, task, reg, pop, ind, ddl, ini).' })

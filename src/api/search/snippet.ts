@@ -1,12 +1,13 @@
 // The passage of a hit worth showing: the first place one of the search terms
 // occurs, with some context either side.
+import { labelOfId } from '../../graph/ids.js';
 import type { NodeRow } from '../../graph/read/rows.js';
 
 const CONTEXT = 40;
 
 export function snippetFor(node: NodeRow, text: string): string {
   const name = String(node.name ?? node.title ?? node.text ?? '');
-  if (node.label !== 'Task') return name;
+  if (labelOfId(node.id) !== 'Task') return name;
   // A task's text starts with its label and title, so it covers both.
   const body = String(node.text ?? node.title ?? '');
   const terms = text.normalize('NFKC').split(/\s+/u).filter((t) => t !== '');

@@ -32,9 +32,9 @@ export type ProjectedType = NodeLabel | 'Evidence';
 
 /**
  * Per label (and 'Evidence'), the properties a request's reads return: what its
- * operation selects. A node keeps its id and label whatever is asked (they name
- * its type); a label the operation never reaches keeps only those, and evidence
- * it never asks for is null.
+ * operation selects. A node keeps its id whatever is asked (its prefix names the
+ * type); a label the operation never reaches keeps only that, and evidence it
+ * never asks for is null.
  */
 export class Projection {
   /** A stable text of the projection: the cache key of rewritten statements. */
@@ -67,9 +67,10 @@ export function projectCypher(cypher: string, projection: Projection): string {
     text = cypher
       .replace(NODE_FORM, (whole, variable: string, label: string) => {
         if (!(label in STORED_PROPERTIES)) return whole;
-        // A Document's text stays out, whatever is asked (it is the whole source file).
+        // A Document's text stays out, whatever is asked (it is the whole source file). The
+        // label stays out too: the id's prefix names it, and a string less per node counts.
         const kept = ['id', ...props(label as NodeLabel, STORED_PROPERTIES[label as NodeLabel])];
-        return `${variable} {${kept.map((p) => `.${p}`).join(', ')}, label: '${label}'`;
+        return `${variable} {${kept.map((p) => `.${p}`).join(', ')}`;
       })
       .replace(EVIDENCE_FORM, (_whole, variable: string) => {
         if (!projection.properties.has('Evidence')) return 'null';

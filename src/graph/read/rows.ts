@@ -1,9 +1,10 @@
-// Shapes the read layer returns. Nodes come back as property maps tagged with
-// their label (every node has exactly one), which is how the API tells types apart.
+// Shapes the read layer returns. Nodes come back as property maps with their id,
+// whose prefix names their label (graph/ids.ts): that is how the API tells types
+// apart. Rows read whole also carry `label`; projected rows (read/projection.ts)
+// carry only the properties asked for.
 import type { NodeLabel } from '../ids.js';
 
 export interface NodeRow {
-  label: NodeLabel;
   id: string;
   [property: string]: unknown;
 }

@@ -1,5 +1,6 @@
 // Subgraphs for drawing: a node's neighbourhood and a shortest path. Bounded:
 // depth ≤ 3, at most `limit` nodes, paths ≤ 6 hops.
+import { labelOfId } from '../ids.js';
 import type { GraphReader } from '../reader.js';
 
 export interface ViewNode {
@@ -36,8 +37,17 @@ export async function neighborhood(
   parts: ViewParts = { edges: true, names: true },
 ): Promise<GraphViewRow | null> {
   // One node more than the limit at each level tells that the view was cut.
-  const [row] = await reader.read<GraphViewRow>('neighborhood', { id, depth, limit, cap: limit + 1, withEdges: parts.edges, withNames: parts.names });
-  return row ?? null;
+  const [row] = await reader.read<{ ids: string[]; names: Array<string | null> | null; edges: ViewEdge[]; truncated: boolean }>('neighborhood', {
+    id,
+    depth,
+    limit,
+    cap: limit + 1,
+    withEdges: parts.edges,
+    withNames: parts.names,
+  });
+  if (!row) return null;
+  const nodes = row.ids.map((nodeId, i) => ({ id: nodeId, label: labelOfId(nodeId) ?? 'Node', name: row.names?.[i] ?? null }));
+  return { nodes, edges: row.edges, truncated: row.truncated };
 }
 
 export async function shortestPath(
