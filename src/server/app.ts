@@ -5,7 +5,7 @@
 // local assets, /health, request ids and one log line per request, CORS and
 // the optional read key (READ_API_KEY); depth and cost limits are an Apollo
 // plugin (plugins/queryCost.ts).
-import { HeaderMap, type ApolloServer, type HTTPGraphQLResponse } from '@apollo/server';
+import { HeaderMap, type ApolloServer } from '@apollo/server';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
 import { createServer as createHttpServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
@@ -207,12 +207,17 @@ async function graphql(deps: HandlerDeps, req: IncomingMessage, res: ServerRespo
         return context;
       },
     });
+  // The request log plugin records every error's code as it happens: a GRAPH_CHANGED
+  // among those of the last pass is what to look for (not a scan of the whole body).
+  let seen = record.errorCodes.length;
+  const graphChangedDuring = () => record.errorCodes.indexOf('GRAPH_CHANGED', seen) >= 0;
   let response = await execute();
   // A query whose reads straddled a concurrent delete (GRAPH_CHANGED) is simply read
   // again: reads have no effects, and a later pass sees the graph after the delete.
   // Waiting a little longer each time lets a burst of writes to the same nodes pass.
-  for (let retry = 0; retry < GRAPH_CHANGED_RETRIES && graphChangedDuring(response) && isReadOnly(method, body); retry++) {
+  for (let retry = 0; retry < GRAPH_CHANGED_RETRIES && graphChangedDuring() && isReadOnly(method, body); retry++) {
     await delay(10 * 2 ** retry * (1 + Math.random()));
+    seen = record.errorCodes.length;
     response = await execute();
   }
   for (const [key, value] of response.headers) {
@@ -230,10 +235,6 @@ async function graphql(deps: HandlerDeps, req: IncomingMessage, res: ServerRespo
 
 /** Reads again at most this many times, after 10–20, 20–40, 40–80 and 80–160 ms. */
 const GRAPH_CHANGED_RETRIES = 4;
-
-function graphChangedDuring(response: HTTPGraphQLResponse): boolean {
-  return response.body.kind === 'complete' && response.body.string.includes('"GRAPH_CHANGED"');
-}
 
 /** Queries only: Apollo refuses mutations over GET, and a POST names its operation. */
 function isReadOnly(method: string, body: unknown): boolean {

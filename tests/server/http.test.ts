@@ -224,3 +224,45 @@ describe('logging', () => {
     expect(all).not.toContain(testInfo().password);
   });
 });
+
+describe('a query whose reads straddled a delete (GRAPH_CHANGED)', () => {
+  // A schema whose only field fails with GRAPH_CHANGED a given number of times, then answers.
+  async function flakyServer(failures: number) {
+    const { GraphQLObjectType, GraphQLSchema, GraphQLString } = await import('graphql');
+    const { graphChanged } = await import('../../src/api/errors.js');
+    let calls = 0;
+    const schema = new GraphQLSchema({
+      query: new GraphQLObjectType({
+        name: 'Query',
+        fields: {
+          answer: { type: GraphQLString, resolve: () => (++calls <= failures ? Promise.reject(graphChanged('task_0000000000000001')) : 'read again') },
+        },
+      }),
+      mutation: new GraphQLObjectType({ name: 'Mutation', fields: { write: { type: GraphQLString, resolve: () => Promise.reject(graphChanged('task_0000000000000001')) } } }),
+    });
+    const flaky = await startTestServer({ graph: testGraph(), neo4jUri: testInfo().uri, schema });
+    return { flaky, calls: () => calls };
+  }
+
+  it('is read again by the server, and the client gets the answer of the later pass', async () => {
+    const { flaky, calls } = await flakyServer(2);
+    try {
+      const r = await gql(flaky, '{ answer }');
+      expect([r.status, r.body.data, r.body.errors, calls()]).toEqual([200, { answer: 'read again' }, undefined, 3]);
+    } finally {
+      await flaky.close();
+    }
+  });
+
+  it('gives up after four more passes and says GRAPH_CHANGED; a mutation is never repeated', async () => {
+    const { flaky, calls } = await flakyServer(100);
+    try {
+      expect(codes(await gql(flaky, '{ answer }'))).toEqual(['GRAPH_CHANGED']);
+      expect(calls()).toBe(5);
+      expect(codes(await gql(flaky, 'mutation { write }'))).toEqual(['GRAPH_CHANGED']);
+      expect(calls()).toBe(5);
+    } finally {
+      await flaky.close();
+    }
+  });
+});
