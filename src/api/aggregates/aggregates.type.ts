@@ -2,7 +2,7 @@ import { Field, Int, ObjectType } from 'type-graphql';
 import { Department } from '../department/department.type.js';
 import { Population } from '../population/population.type.js';
 
-@ObjectType('DepartmentLoad', { description: 'A department with the number of tasks it leads and supports.' })
+@ObjectType('DepartmentLoad', { simpleResolvers: true, description: 'A department with the number of tasks it leads and supports.' })
 export class DepartmentLoad {
   @Field(() => Department)
   department!: Department;
@@ -17,7 +17,7 @@ export class DepartmentLoad {
   total!: number;
 }
 
-@ObjectType('WorkloadReport')
+@ObjectType('WorkloadReport', { simpleResolvers: true })
 export class WorkloadReport {
   @Field(() => Int, { description: 'Departments with at least one task.' })
   totalCount!: number;
@@ -26,7 +26,7 @@ export class WorkloadReport {
   departments!: DepartmentLoad[];
 }
 
-@ObjectType('CoverageCell')
+@ObjectType('CoverageCell', { simpleResolvers: true })
 export class CoverageCell {
   @Field(() => Department)
   department!: Department;
@@ -38,7 +38,7 @@ export class CoverageCell {
   taskCount!: number;
 }
 
-@ObjectType('Coverage', { description: 'The department × population matrix, as its non-empty cells and its two axes.' })
+@ObjectType('Coverage', { simpleResolvers: true, description: 'The department × population matrix, as its non-empty cells and its two axes.' })
 export class Coverage {
   @Field(() => [Department], { description: 'Rows: departments with at least one cell, by name.' })
   departments!: Department[];
@@ -50,7 +50,7 @@ export class Coverage {
   cells!: CoverageCell[];
 }
 
-@ObjectType('LabelCount')
+@ObjectType('LabelCount', { simpleResolvers: true })
 export class LabelCount {
   @Field(() => String)
   label!: string;
@@ -59,7 +59,7 @@ export class LabelCount {
   count!: number;
 }
 
-@ObjectType('RelationshipCount')
+@ObjectType('RelationshipCount', { simpleResolvers: true })
 export class RelationshipCount {
   @Field(() => String)
   type!: string;
@@ -68,7 +68,7 @@ export class RelationshipCount {
   count!: number;
 }
 
-@ObjectType('GraphStats')
+@ObjectType('GraphStats', { simpleResolvers: true })
 export class GraphStats {
   @Field(() => [LabelCount], { description: 'Nodes per label, by label.' })
   labels!: LabelCount[];

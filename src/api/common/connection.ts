@@ -4,7 +4,7 @@ import { Field, Int, ObjectType, type ClassType } from 'type-graphql';
 import type { PageRow, PageWindow } from '../../graph/read/rows.js';
 import { encodeCursor } from './pagination.js';
 
-@ObjectType('PageInfo')
+@ObjectType('PageInfo', { simpleResolvers: true })
 export class PageInfo {
   @Field(() => Boolean)
   hasNextPage!: boolean;
@@ -28,7 +28,7 @@ export interface ConnectionValue<T> {
 
 /** Declares `${name}Connection` and `${name}Edge` for items of type `item`. */
 export function connectionType<T extends object>(name: string, item: ClassType<T>, itemDescription?: string) {
-  @ObjectType(`${name}Edge`)
+  @ObjectType(`${name}Edge`, { simpleResolvers: true })
   class Edge {
     @Field(() => String)
     cursor!: string;
@@ -37,7 +37,7 @@ export function connectionType<T extends object>(name: string, item: ClassType<T
     node!: T;
   }
 
-  @ObjectType(`${name}Connection`)
+  @ObjectType(`${name}Connection`, { simpleResolvers: true })
   class Connection {
     @Field(() => Int, { description: 'Items in the whole list, not only this page.' })
     totalCount!: number;

@@ -5,7 +5,7 @@ import { Population } from '../population/population.type.js';
 import { Regulation } from '../regulation/regulation.type.js';
 import { CitationMode } from './enums.js';
 
-@ObjectType('DepartmentTaskCount')
+@ObjectType('DepartmentTaskCount', { simpleResolvers: true })
 export class DepartmentTaskCount {
   @Field(() => Department)
   department!: Department;
@@ -14,7 +14,7 @@ export class DepartmentTaskCount {
   taskCount!: number;
 }
 
-@ObjectType('PopulationTaskCount')
+@ObjectType('PopulationTaskCount', { simpleResolvers: true })
 export class PopulationTaskCount {
   @Field(() => Population)
   population!: Population;
@@ -23,7 +23,7 @@ export class PopulationTaskCount {
   taskCount!: number;
 }
 
-@ObjectType('RegulationUse', { description: 'A regulation cited by tasks of a department: in how many tasks and in which modes.' })
+@ObjectType('RegulationUse', { simpleResolvers: true, description: 'A regulation cited by tasks of a department: in how many tasks and in which modes.' })
 export class RegulationUse {
   @Field(() => Regulation)
   regulation!: Regulation;

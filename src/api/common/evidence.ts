@@ -5,7 +5,7 @@ import type { EvidenceRow } from '../../graph/read/rows.js';
 import type { ApiContext } from '../context.js';
 import { Document } from '../document/document.type.js';
 
-@ObjectType('Evidence', { description: 'Where the source text says so.' })
+@ObjectType('Evidence', { simpleResolvers: true, description: 'Where the source text says so.' })
 export class Evidence {
   @Field(() => String)
   documentId!: string;

@@ -4,6 +4,7 @@ import { DepartmentKind } from '../common/enums.js';
 import { Node } from '../common/node.js';
 
 @ObjectType('Department', {
+  simpleResolvers: true,
   implements: Node,
   description: "A unit that leads or supports work: a bureau's 科室, a group such as 各县(市、区)民政局, or an outside agency (shared by all documents).",
 })
@@ -23,7 +24,7 @@ export class Department implements Node {
 
 export const DepartmentConnection = connectionType('Department', Department);
 
-@ObjectType('DepartmentWorkload', { description: 'How many tasks a department leads, supports, or is named in as an outside agency.' })
+@ObjectType('DepartmentWorkload', { simpleResolvers: true, description: 'How many tasks a department leads, supports, or is named in as an outside agency.' })
 export class DepartmentWorkload {
   @Field(() => Int)
   led!: number;

@@ -3,7 +3,7 @@ import { connectionType } from '../common/connection.js';
 import { DocumentKind } from '../common/enums.js';
 import { Node } from '../common/node.js';
 
-@ObjectType('Document', { implements: Node, description: 'One source file: a work plan, an article, a report.' })
+@ObjectType('Document', { simpleResolvers: true, implements: Node, description: 'One source file: a work plan, an article, a report.' })
 export class Document implements Node {
   @Field(() => ID)
   id!: string;

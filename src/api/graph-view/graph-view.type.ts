@@ -1,7 +1,7 @@
 import { GraphQLJSONObject } from 'graphql-scalars';
 import { Field, ID, ObjectType } from 'type-graphql';
 
-@ObjectType('GraphNode', { description: 'A node to draw: id, label and a display name (never a document’s text).' })
+@ObjectType('GraphNode', { simpleResolvers: true, description: 'A node to draw: id, label and a display name (never a document’s text).' })
 export class GraphNode {
   @Field(() => ID)
   id!: string;
@@ -13,7 +13,7 @@ export class GraphNode {
   name!: string | null;
 }
 
-@ObjectType('GraphEdge', { description: 'A relationship to draw, in its stored direction.' })
+@ObjectType('GraphEdge', { simpleResolvers: true, description: 'A relationship to draw, in its stored direction.' })
 export class GraphEdge {
   @Field(() => ID)
   id!: string;
@@ -31,7 +31,7 @@ export class GraphEdge {
   properties!: Record<string, unknown>;
 }
 
-@ObjectType('GraphView', { description: 'A subgraph for drawing.' })
+@ObjectType('GraphView', { simpleResolvers: true, description: 'A subgraph for drawing.' })
 export class GraphView {
   @Field(() => [GraphNode])
   nodes!: GraphNode[];

@@ -34,7 +34,7 @@ export class DocumentMetadataInput {
   kind?: DocumentKind | null;
 }
 
-@ObjectType('IngestResult')
+@ObjectType('IngestResult', { simpleResolvers: true })
 export class IngestResult {
   @Field(() => Document)
   document!: Document;

@@ -2,7 +2,7 @@ import { Field, ID, ObjectType } from 'type-graphql';
 import { connectionType } from '../common/connection.js';
 import { Node } from '../common/node.js';
 
-@ObjectType('Initiative', { implements: Node, description: 'A named programme or campaign in quotes (“福蕾行动计划”, “百千万工程”).' })
+@ObjectType('Initiative', { simpleResolvers: true, implements: Node, description: 'A named programme or campaign in quotes (“福蕾行动计划”, “百千万工程”).' })
 export class Initiative implements Node {
   @Field(() => ID)
   id!: string;

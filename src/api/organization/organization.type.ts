@@ -2,7 +2,7 @@ import { Field, ID, ObjectType } from 'type-graphql';
 import { connectionType } from '../common/connection.js';
 import { Node } from '../common/node.js';
 
-@ObjectType('Organization', { implements: Node, description: 'An issuing bureau, e.g. 汕尾市民政局.' })
+@ObjectType('Organization', { simpleResolvers: true, implements: Node, description: 'An issuing bureau, e.g. 汕尾市民政局.' })
 export class Organization implements Node {
   @Field(() => ID)
   id!: string;

@@ -3,6 +3,7 @@ import { connectionType } from '../common/connection.js';
 import { Node } from '../common/node.js';
 
 @ObjectType('Population', {
+  simpleResolvers: true,
   implements: Node,
   description: 'A group of people served (孤儿, 特困人员, …); SUBGROUP_OF forms a taxonomy (孤儿 → 困境儿童 → 儿童 → 未成年人).',
 })

@@ -1,7 +1,7 @@
 import { Field, Float, ID, ObjectType } from 'type-graphql';
 import { Node } from '../common/node.js';
 
-@ObjectType('Indicator', { implements: Node, description: 'A quantitative promise: 新增床位1000张, 覆盖率达到90%以上.' })
+@ObjectType('Indicator', { simpleResolvers: true, implements: Node, description: 'A quantitative promise: 新增床位1000张, 覆盖率达到90%以上.' })
 export class Indicator implements Node {
   @Field(() => ID)
   id!: string;
@@ -22,7 +22,7 @@ export class Indicator implements Node {
   text!: string;
 }
 
-@ObjectType('Deadline', { implements: Node, description: 'A time limit: 2024年底前, 3月底, 年内.' })
+@ObjectType('Deadline', { simpleResolvers: true, implements: Node, description: 'A time limit: 2024年底前, 3月底, 年内.' })
 export class Deadline implements Node {
   @Field(() => ID)
   id!: string;

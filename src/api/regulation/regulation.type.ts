@@ -4,6 +4,7 @@ import { Jurisdiction, RegulationKind } from '../common/enums.js';
 import { Node } from '../common/node.js';
 
 @ObjectType('Regulation', {
+  simpleResolvers: true,
   implements: Node,
   description: 'A law, regulation, rule, opinion, plan, standard or guideline cited as 《…》; one node however many documents cite it.',
 })

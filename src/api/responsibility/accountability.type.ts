@@ -19,7 +19,7 @@ registerEnumType(ResponsibilityRole, {
   },
 });
 
-@ObjectType('AccountableTask')
+@ObjectType('AccountableTask', { simpleResolvers: true })
 export class AccountableTask {
   @Field(() => Task)
   task!: Task;
@@ -32,6 +32,7 @@ export class AccountableTask {
 }
 
 @ObjectType('AccountabilityGroup', {
+  simpleResolvers: true,
   description: 'The tasks one party answers for: a department (as lead or support), or a bureau as default owner (department null).',
 })
 export class AccountabilityGroup {
@@ -57,7 +58,7 @@ export class AccountabilityGroup {
   tasks!: AccountableTask[];
 }
 
-@ObjectType('Accountability', { description: 'Who answers for every task that cites a regulation or serves a population.' })
+@ObjectType('Accountability', { simpleResolvers: true, description: 'Who answers for every task that cites a regulation or serves a population.' })
 export class Accountability {
   @Field(() => Node, { description: 'The regulation or population asked about.' })
   subject!: Node;

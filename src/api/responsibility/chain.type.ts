@@ -26,7 +26,7 @@ registerEnumType(ChainLinkKind, {
   },
 });
 
-@ObjectType('ChainLink', { description: 'One step of a responsibility chain and the text that supports it.' })
+@ObjectType('ChainLink', { simpleResolvers: true, description: 'One step of a responsibility chain and the text that supports it.' })
 export class ChainLink {
   @Field(() => ChainLinkKind)
   kind!: ChainLinkKind;
@@ -47,7 +47,7 @@ export class ChainLink {
   note!: string;
 }
 
-@ObjectType('ChainDepartment', { description: 'A lead or supporting department with its bureau and the evidence.' })
+@ObjectType('ChainDepartment', { simpleResolvers: true, description: 'A lead or supporting department with its bureau and the evidence.' })
 export class ChainDepartment {
   @Field(() => Department)
   department!: Department;
@@ -60,6 +60,7 @@ export class ChainDepartment {
 }
 
 @ObjectType('ResponsibilityChain', {
+  simpleResolvers: true,
   description: 'From a task back to who answers for it: document → chapter → parent tasks → task → departments → bureau.',
 })
 export class ResponsibilityChain {

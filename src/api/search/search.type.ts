@@ -1,7 +1,7 @@
 import { Field, Float, Int, ObjectType } from 'type-graphql';
 import { Node } from '../common/node.js';
 
-@ObjectType('SearchHit')
+@ObjectType('SearchHit', { simpleResolvers: true })
 export class SearchHit {
   @Field(() => Float, { description: 'Lucene score (higher is better).' })
   score!: number;
@@ -13,7 +13,7 @@ export class SearchHit {
   snippet!: string;
 }
 
-@ObjectType('SearchResults')
+@ObjectType('SearchResults', { simpleResolvers: true })
 export class SearchResults {
   @Field(() => Int, { description: 'Every hit, not only those returned.' })
   totalCount!: number;

@@ -1,7 +1,7 @@
 import { Field, ID, Int, ObjectType } from 'type-graphql';
 import { Node } from '../common/node.js';
 
-@ObjectType('Section', { implements: Node, description: 'A chapter 一、… of a document.' })
+@ObjectType('Section', { simpleResolvers: true, implements: Node, description: 'A chapter 一、… of a document.' })
 export class Section implements Node {
   @Field(() => ID)
   id!: string;

@@ -9,7 +9,7 @@ import { Population } from '../population/population.type.js';
 import { Regulation } from '../regulation/regulation.type.js';
 import { Task } from './task.type.js';
 
-@ObjectType('DepartmentRole', { description: 'A department named as lead, support or involved agency of a task, and where the text says so.' })
+@ObjectType('DepartmentRole', { simpleResolvers: true, description: 'A department named as lead, support or involved agency of a task, and where the text says so.' })
 export class DepartmentRole {
   @Field(() => Department)
   department!: Department;
@@ -18,7 +18,7 @@ export class DepartmentRole {
   evidence!: Evidence;
 }
 
-@ObjectType('Citation', { description: 'A task citing a regulation: how (mode), the title as printed, and the sentence.' })
+@ObjectType('Citation', { simpleResolvers: true, description: 'A task citing a regulation: how (mode), the title as printed, and the sentence.' })
 export class Citation {
   @Field(() => Task)
   task!: Task;
@@ -36,7 +36,7 @@ export class Citation {
   evidence!: Evidence;
 }
 
-@ObjectType('TaskPopulation', { description: 'A population a task serves, as the text names it.' })
+@ObjectType('TaskPopulation', { simpleResolvers: true, description: 'A population a task serves, as the text names it.' })
 export class TaskPopulation {
   @Field(() => Population)
   population!: Population;
@@ -48,7 +48,7 @@ export class TaskPopulation {
   evidence!: Evidence;
 }
 
-@ObjectType('TaskInitiative', { description: 'A named programme a task belongs to.' })
+@ObjectType('TaskInitiative', { simpleResolvers: true, description: 'A named programme a task belongs to.' })
 export class TaskInitiative {
   @Field(() => Initiative)
   initiative!: Initiative;

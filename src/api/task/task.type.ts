@@ -3,7 +3,7 @@ import { connectionType } from '../common/connection.js';
 import { LeadSource } from '../common/enums.js';
 import { Node } from '../common/node.js';
 
-@ObjectType('Task', { implements: Node, description: 'A numbered work item (1. / (一)); sub-tasks nest under it.' })
+@ObjectType('Task', { simpleResolvers: true, implements: Node, description: 'A numbered work item (1. / (一)); sub-tasks nest under it.' })
 export class Task implements Node {
   @Field(() => ID)
   id!: string;
