@@ -117,6 +117,9 @@ One throwaway Neo4j 5.26, the five seeds plus documents from the corpus generato
 the same five questions asked of three systems (\`bench/api/questions.ts\`); every
 system's answer is checked equal to the Cypher one before anything is timed.
 
+The servers run in the bench process with \`NODE_ENV=production\`, as deployed (\`npm run
+bench:api\` sets it${api.results.nodeEnv === undefined ? '' : `; this run: ${api.results.nodeEnv ?? 'unset'}`}): graphql-js skips its development-only checks.
+
 - **cypher**: \`bench/api/cypher/q*.cypher\`, one statement per question, behind a minimal
   HTTP endpoint (JSON in, one auto-commit read in a READ session, JSON out).
 - **ours**: \`npm start\`'s server (\`src/server\`), queries in \`bench/api/ours.ts\`.

@@ -9,6 +9,8 @@ export interface ApiResults {
   requests: number;
   seconds: number;
   connections: number[];
+  /** NODE_ENV the servers ran under (`npm run bench:api` sets production); absent in results from before it was recorded. */
+  nodeEnv?: string | null;
   sizes: SizeFigures[];
 }
 

@@ -69,7 +69,7 @@ interface System {
 const db = await openBenchDatabase();
 const servers: Array<{ close(): Promise<void> }> = [];
 try {
-  console.log(`bench:api  sizes ${sizes.join(', ')} generated documents (+ the seeds), ${requests} sequential requests, load ${seconds} s at ${connectionCounts.join('/')} connections`);
+  console.log(`bench:api  sizes ${sizes.join(', ')} generated documents (+ the seeds), ${requests} sequential requests, load ${seconds} s at ${connectionCounts.join('/')} connections, NODE_ENV=${process.env.NODE_ENV ?? '(unset)'}`);
   await db.reset();
   await loadSeedsOnly(db);
 
@@ -116,7 +116,7 @@ try {
   }
 
   const command = `npm run bench:api -- --sizes ${sizes.join(',')} --requests ${requests} --seconds ${seconds} --connections ${connectionCounts.join(',')}`;
-  console.log(`\nwrote ${writeResults('api', command, { requests, seconds, connections: connectionCounts, sizes: results })}`);
+  console.log(`\nwrote ${writeResults('api', command, { requests, seconds, connections: connectionCounts, nodeEnv: process.env.NODE_ENV ?? null, sizes: results })}`);
 } finally {
   for (const server of servers.reverse()) await server.close();
   await db.close();

@@ -22,14 +22,29 @@ import type { MiddlewareFn } from 'type-graphql';
 import { EVIDENCE_PROPERTIES, Projection, STORED_PROPERTIES, type ProjectedType } from '../../graph/read/projection.js';
 import type { ApiContext } from '../context.js';
 
+type Needs = Partial<Record<ProjectedType, readonly string[]>>;
+
 /**
- * Fields whose resolvers read stored properties of another name. Every other field
- * reads the property of its own name, or none (a relation has its own read).
+ * Fields whose resolvers read stored properties of another name, or of other rows
+ * of the same read. Every other field of a node type reads the property of its own
+ * name, or none (a relation has its own read).
  */
-const FIELD_NEEDS: Partial<Record<ProjectedType, Record<string, readonly string[]>>> = {
-  Task: { document: ['documentId'] },
-  Section: { document: ['documentId'] },
-  Evidence: { document: ['documentId'] },
+const FIELD_NEEDS: Record<string, Record<string, Needs>> = {
+  Task: { document: { Task: ['documentId'] } },
+  Section: { document: { Section: ['documentId'] } },
+  Evidence: { document: { Evidence: ['documentId'] } },
+  // The chain's leadSource and links are built in code from its rows, whatever is
+  // selected (responsibility/chain.resolver.ts, chain.ts).
+  Query: {
+    responsibilityChain: {
+      Task: ['number', 'title', 'leadSource'],
+      Section: ['number', 'title'],
+      Document: ['title'],
+      Department: ['name'],
+      Organization: ['name'],
+      Evidence: ['sentence', 'mention'],
+    },
+  },
 };
 
 const STORED: ReadonlyMap<ProjectedType, ReadonlySet<string>> = new Map<ProjectedType, ReadonlySet<string>>([
@@ -40,6 +55,11 @@ const STORED: ReadonlyMap<ProjectedType, ReadonlySet<string>> = new Map<Projecte
 /** The projection of one operation: for every node type (and Evidence) it reaches, the properties its fields read. */
 export function operationProjection(schema: GraphQLSchema, operation: OperationDefinitionNode, fragments: Record<string, FragmentDefinitionNode>): Projection {
   const properties = new Map<ProjectedType, Set<string>>();
+  const asked = (type: ProjectedType) => {
+    let props = properties.get(type);
+    if (!props) properties.set(type, (props = new Set()));
+    return props;
+  };
   const visited = new Set<string>();
   const objectTypes = (type: GraphQLCompositeType): readonly GraphQLObjectType[] =>
     isObjectType(type) ? [type] : isAbstractType(type) ? schema.getPossibleTypes(type) : [];
@@ -54,10 +74,11 @@ export function operationProjection(schema: GraphQLSchema, operation: OperationD
           if (!field) continue;
           const stored = STORED.get(object.name as ProjectedType);
           if (stored) {
-            let asked = properties.get(object.name as ProjectedType);
-            if (!asked) properties.set(object.name as ProjectedType, (asked = new Set()));
-            if (stored.has(name)) asked.add(name);
-            for (const need of FIELD_NEEDS[object.name as ProjectedType]?.[name] ?? []) asked.add(need);
+            const props = asked(object.name as ProjectedType);
+            if (stored.has(name)) props.add(name);
+          }
+          for (const [type, needs] of Object.entries(FIELD_NEEDS[object.name]?.[name] ?? {})) {
+            for (const need of needs) asked(type as ProjectedType).add(need);
           }
           if (selection.selectionSet) visitOnce(selection.selectionSet, getNamedType(field.type) as GraphQLCompositeType);
         }

@@ -23,7 +23,8 @@ export interface ChainRow {
 }
 
 export async function responsibilityChain(reader: GraphReader, taskId: string): Promise<ChainRow | null> {
-  const [row] = await reader.read<ChainRow>('responsibility-chain', { taskId });
+  // Projected: what chain.ts builds the links from is in the projection's FIELD_NEEDS (api/common/projection.ts).
+  const [row] = await reader.read<ChainRow>('responsibility-chain', { taskId }, { projected: true });
   return row ?? null;
 }
 
