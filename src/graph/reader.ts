@@ -13,8 +13,9 @@ export type Row = Record<string, unknown>;
 
 export interface ReadOptions {
   /**
-   * The rows go to the API's resolvers as they are, so the request's projection
-   * applies; reads whose rows code goes through (chains, aggregates) leave it off.
+   * The request's projection applies: the rows go to the API's resolvers as they
+   * are, or the code that goes through them declares what it reads (the chain,
+   * api/common/projection.ts FIELD_NEEDS). Other reads (aggregates, search) are whole.
    */
   projected?: boolean;
 }

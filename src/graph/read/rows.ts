@@ -2,7 +2,6 @@
 // whose prefix names their label (graph/ids.ts): that is how the API tells types
 // apart. Rows read whole also carry `label`; projected rows (read/projection.ts)
 // carry only the properties asked for.
-import type { NodeLabel } from '../ids.js';
 
 export interface NodeRow {
   id: string;
