@@ -7,6 +7,8 @@ CALL (reg) {
   WHERE $mode IS NULL OR c.mode = $mode
   WITH dep, count(DISTINCT t) AS taskCount
   ORDER BY taskCount DESC, dep.name, dep.id
-  RETURN collect({department: dep {.*, label: 'Department'}, taskCount: taskCount}) AS items
+  // The count rides on the department's own map: a wrapper map per department doubled
+  // the values Neo4j and the driver handle for ~1,500 of them (bench:api Q2).
+  RETURN collect(dep {.*, label: 'Department', taskCount: taskCount}) AS items
 }
 RETURN id, items

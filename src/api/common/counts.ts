@@ -1,5 +1,6 @@
 // "X with how many tasks" pairs returned by aggregate relations.
 import { Field, Int, ObjectType } from 'type-graphql';
+import type { NodeRow } from '../../graph/read/rows.js';
 import { Department } from '../department/department.type.js';
 import { Population } from '../population/population.type.js';
 import { Regulation } from '../regulation/regulation.type.js';
@@ -12,6 +13,11 @@ export class DepartmentTaskCount {
 
   @Field(() => Int)
   taskCount!: number;
+}
+
+/** Rows of cypher/*-departments.cypher (a department with its taskCount) as DepartmentTaskCount values. */
+export async function departmentTaskCounts(rows: Promise<Array<NodeRow & { taskCount: number }>>): Promise<DepartmentTaskCount[]> {
+  return (await rows).map((department) => ({ department: department as unknown as Department, taskCount: department.taskCount }));
 }
 
 @ObjectType('PopulationTaskCount', { simpleResolvers: true })

@@ -4,7 +4,7 @@ import { listPopulations } from '../../graph/read/lists.js';
 import type { NodeRow } from '../../graph/read/rows.js';
 import type { ApiContext } from '../context.js';
 import { toConnection } from '../common/connection.js';
-import { DepartmentTaskCount } from '../common/counts.js';
+import { DepartmentTaskCount, departmentTaskCounts } from '../common/counts.js';
 import { PageArgs, pageWindow } from '../common/pagination.js';
 import { TaskConnection } from '../task/task.type.js';
 import { Population, PopulationConnection } from './population.type.js';
@@ -55,6 +55,6 @@ export class PopulationResolver {
     @Arg('includeSubgroups', () => Boolean, { defaultValue: false }) includeSubgroups: boolean,
     @Ctx() ctx: ApiContext,
   ) {
-    return ctx.loaders.list('population-departments', pop.id, { includeSubgroups });
+    return departmentTaskCounts(ctx.loaders.list('population-departments', pop.id, { includeSubgroups }));
   }
 }

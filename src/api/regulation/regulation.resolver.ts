@@ -7,7 +7,7 @@ import type { ApiContext } from '../context.js';
 import { toConnection } from '../common/connection.js';
 import { withParent } from '../common/links.js';
 import { chooseEmbeds, primeEmbeds, type Embeddable } from '../common/embed.js';
-import { DepartmentTaskCount } from '../common/counts.js';
+import { DepartmentTaskCount, departmentTaskCounts } from '../common/counts.js';
 import { CitationMode, Jurisdiction, RegulationKind } from '../common/enums.js';
 import { PageArgs, pageWindow } from '../common/pagination.js';
 import { Citation } from '../task/task-links.type.js';
@@ -75,6 +75,6 @@ export class RegulationResolver {
     description: 'Departments leading the tasks that cite it (optionally in one mode: IMPLEMENTS for those that carry it out), with how many; most first.',
   })
   departments(@Root() reg: NodeRow, @Arg('mode', () => CitationMode, { nullable: true }) mode: CitationMode | null, @Ctx() ctx: ApiContext) {
-    return ctx.loaders.list('regulation-departments', reg.id, { mode: mode ?? null });
+    return departmentTaskCounts(ctx.loaders.list('regulation-departments', reg.id, { mode: mode ?? null }));
   }
 }
