@@ -77,8 +77,8 @@ export function operationProjection(schema: GraphQLSchema, operation: OperationD
             const props = asked(object.name as ProjectedType);
             if (stored.has(name)) props.add(name);
           }
-          for (const [type, needs] of Object.entries(FIELD_NEEDS[object.name]?.[name] ?? {})) {
-            for (const need of needs) asked(type as ProjectedType).add(need);
+          for (const [of, needs] of Object.entries(FIELD_NEEDS[object.name]?.[name] ?? {})) {
+            for (const need of needs) asked(of as ProjectedType).add(need);
           }
           if (selection.selectionSet) visitOnce(selection.selectionSet, getNamedType(field.type) as GraphQLCompositeType);
         }
