@@ -19,7 +19,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createApiContext } from '../../src/api/context.js';
 import { operationProjection } from '../../src/api/common/projection.js';
 import { buildApiSchema } from '../../src/api/schema.js';
-import { EVIDENCE_PROPERTIES, Projection, STORED_PROPERTIES, projectCypher, type ProjectedType } from '../../src/graph/read/projection.js';
+import { PROJECTABLE, Projection, STORED_PROPERTIES, projectCypher } from '../../src/graph/read/projection.js';
 import { closeTestDriver, testGraph } from '../setup/db.js';
 import { execute, loadSeeds } from './helpers.js';
 
@@ -32,12 +32,7 @@ beforeAll(async () => {
 });
 afterAll(closeTestDriver);
 
-const EVERYTHING = new Projection(
-  new Map<ProjectedType, Set<string>>([
-    ...Object.entries(STORED_PROPERTIES).map(([label, props]) => [label as ProjectedType, new Set(props)] as const),
-    ['Evidence', new Set(EVIDENCE_PROPERTIES)],
-  ]),
-);
+const EVERYTHING = new Projection(PROJECTABLE);
 
 /** Runs an operation twice: as the server does (its own projection) and reading every property. */
 async function projectedAndFull(source: string) {

@@ -19,7 +19,7 @@ import {
   type SelectionSetNode,
 } from 'graphql';
 import type { MiddlewareFn } from 'type-graphql';
-import { EVIDENCE_PROPERTIES, Projection, STORED_PROPERTIES, type ProjectedType } from '../../graph/read/projection.js';
+import { PROJECTABLE, Projection, type ProjectedType } from '../../graph/read/projection.js';
 import type { ApiContext } from '../context.js';
 
 type Needs = Partial<Record<ProjectedType, readonly string[]>>;
@@ -47,11 +47,6 @@ const FIELD_NEEDS: Record<string, Record<string, Needs>> = {
   },
 };
 
-const STORED: ReadonlyMap<ProjectedType, ReadonlySet<string>> = new Map<ProjectedType, ReadonlySet<string>>([
-  ...Object.entries(STORED_PROPERTIES).map(([label, props]) => [label as ProjectedType, new Set(props)] as const),
-  ['Evidence', new Set(EVIDENCE_PROPERTIES)],
-]);
-
 /** The projection of one operation: for every node type (and Evidence) it reaches, the properties its fields read. */
 export function operationProjection(schema: GraphQLSchema, operation: OperationDefinitionNode, fragments: Record<string, FragmentDefinitionNode>): Projection {
   const properties = new Map<ProjectedType, Set<string>>();
@@ -72,7 +67,7 @@ export function operationProjection(schema: GraphQLSchema, operation: OperationD
         for (const object of objectTypes(type)) {
           const field = object.getFields()[name];
           if (!field) continue;
-          const stored = STORED.get(object.name as ProjectedType);
+          const stored = PROJECTABLE.get(object.name as ProjectedType);
           if (stored) {
             const props = asked(object.name as ProjectedType);
             if (stored.has(name)) props.add(name);

@@ -30,6 +30,12 @@ export const EVIDENCE_PROPERTIES: readonly string[] = ['documentId', 'start', 'e
 
 export type ProjectedType = NodeLabel | 'Evidence';
 
+/** Every property a projection may ask for, per type: the whole of what is stored. */
+export const PROJECTABLE: ReadonlyMap<ProjectedType, ReadonlySet<string>> = new Map<ProjectedType, ReadonlySet<string>>([
+  ...Object.entries(STORED_PROPERTIES).map(([label, props]) => [label as ProjectedType, new Set(props)] as const),
+  ['Evidence', new Set(EVIDENCE_PROPERTIES)],
+]);
+
 /**
  * Per label (and 'Evidence'), the properties a request's reads return: what its
  * operation selects. A node keeps its id whatever is asked (its prefix names the
