@@ -16,7 +16,15 @@
 // heading lines (short, no sentence punctuation, followed by a paragraph), numbered
 // "1", "2", … in order, the heading being the section title.
 // Text before the first chapter (cover letter, title, preamble) is never a task.
+//
+// Task tables (序号 / 工作任务 / 牵头单位 / 配合单位 / 完成时限, see tables.ts): each row
+// is a task numbered by its 序号 ("3."), at depth 1 under the chapter the row is in
+// (or at the top level), its text the row's own text, its `cells` the columns. A
+// chapter line inside a table is a category row: it opens a chapter as usual. In a
+// range that holds a table, the lines outside the table give only labelled tasks
+// (an introduction or a closing paragraph is not a measure).
 import { classifyLine, type LineKind } from './debris.js';
+import { findTables, type Table, type TableCell, type TableRow } from './tables.js';
 import type { ExtractedSection, Span } from './types.js';
 
 export interface TaskNode {
@@ -31,6 +39,8 @@ export interface TaskNode {
   parent: number | null;
   /** A parent whose own text is only its heading line: it has no body, so its field lists stay empty. */
   headingOnly: boolean;
+  /** A row of a task table: its cells by column (merged cells inherited from the rows above). */
+  cells?: TableCell[];
 }
 
 export interface DocumentStructure {
@@ -38,8 +48,10 @@ export interface DocumentStructure {
   tasks: TaskNode[];
   /** Offset where the body starts (first chapter, first label or first narrative paragraph); text before is front matter. */
   bodyStart: number;
-  /** true when at least one task carries a printed label (1. / (一) / (1) / ①). */
+  /** true when at least one task carries a printed label (1. / (一) / (1) / ①) or is a table row. */
   numbered: boolean;
+  /** Things a reader should know about the layout (a table row with more cells than columns). */
+  warnings: string[];
 }
 
 interface Line extends Span {
@@ -109,15 +121,24 @@ export function titleOf(rest: string): string {
     .replace(/^[\s.、::,]+|[\s,;:、]+$/g, '');
 }
 
+const TABLE_CONTEXT = {
+  isChapter: (line: string) => chapterOf(line) !== null,
+  isEnd: (line: string) => END_OF_BODY.test(line),
+  isSignature: (line: string) => CLOSING.test(line),
+};
+
 export function parseStructure(text: string): DocumentStructure {
   const lines = splitLines(text);
-  const firstStructural = lines.findIndex((l) => l.kind === 'BODY' && (chapterOf(l.text) || labelOf(l.text)));
+  const warnings: string[] = [];
+  const tables = findTables(lines, TABLE_CONTEXT, warnings);
+  const firstMarked = lines.findIndex((l) => l.kind === 'BODY' && (chapterOf(l.text) || labelOf(l.text)));
+  const firstStructural = tables.length > 0 && (firstMarked === -1 || tables[0]!.from < firstMarked) ? tables[0]!.from : firstMarked;
   let end = lines.length;
   if (firstStructural !== -1) {
     const stop = lines.findIndex((l, i) => i > firstStructural && l.kind === 'BODY' && END_OF_BODY.test(l.text));
     if (stop !== -1) end = stop;
   }
-  const b = new Builder(text, lines);
+  const b = new Builder(text, lines, tables);
   const chapters: number[] = [];
   for (let i = 0; i < end; i++) if (lines[i]!.kind === 'BODY' && chapterOf(lines[i]!.text)) chapters.push(i);
 
@@ -136,7 +157,7 @@ export function parseStructure(text: string): DocumentStructure {
   } else {
     bodyStart = b.narrative(end);
   }
-  return { sections: b.sections, tasks: b.finish(), bodyStart, numbered: b.numbered };
+  return { sections: b.sections, tasks: b.finish(), bodyStart, numbered: b.numbered, warnings };
 }
 
 class Builder {
@@ -144,10 +165,30 @@ class Builder {
   readonly tasks: (TaskNode & { lines: number })[] = [];
   numbered = false;
 
+  /** Per line: covered by a table (header, rows, category lines). */
+  private readonly inTable: Uint8Array;
+  /** Table rows by the line they start on (glued rows share a line). */
+  private readonly rowsAt = new Map<number, TableRow[]>();
+
+  /** Some line of the body carries a label or a table row: unlabelled chapters are prose. */
+  private readonly numberedDocument: boolean;
+
   constructor(
     private readonly text: string,
     private readonly lines: Line[],
-  ) {}
+    tables: readonly Table[] = [],
+  ) {
+    this.numberedDocument = tables.length > 0 || lines.some((l) => l.kind === 'BODY' && labelOf(l.text) !== null);
+    this.inTable = new Uint8Array(lines.length);
+    for (const t of tables) {
+      this.inTable.fill(1, t.from, t.to);
+      for (const row of t.rows) {
+        const at = this.rowsAt.get(row.line);
+        if (at) at.push(row);
+        else this.rowsAt.set(row.line, [row]);
+      }
+    }
+  }
 
   section(number: string, title: string, at: number, to: number): void {
     this.sections.push({ number, title, order: this.sections.length, span: { start: this.lines[at]!.start, end: this.contentEnd(at, to) } });
@@ -159,15 +200,36 @@ class Builder {
     return this.lines[from]!.end;
   }
 
-  /** Labelled items in lines [from, to); falls back to narrative measures when there is none. */
+  /** Labelled items and table rows in lines [from, to); falls back to narrative measures when there is neither. */
   items(from: number, to: number, chapter: string | null): void {
+    if (this.inTable.subarray(from, to).indexOf(1) === -1) {
+      // In a numbered plan, a chapter without labelled items (总体要求, 保障措施 written as
+      // prose) holds no tasks; only a document numbered nowhere has narrative measures.
+      if (!this.labelled(from, to, chapter) && !this.numberedDocument) this.measures(from, to, chapter);
+      return;
+    }
+    // Table rows, and labelled items in the stretches outside the table, in reading order.
+    for (let i = from; i < to; ) {
+      if (this.inTable[i]) {
+        for (const row of this.rowsAt.get(i) ?? []) this.row(row, chapter);
+        i++;
+        continue;
+      }
+      const start = i;
+      while (i < to && !this.inTable[i]) i++;
+      this.labelled(start, i, chapter);
+    }
+  }
+
+  /** Labelled items in lines [from, to); false when there is none. */
+  private labelled(from: number, to: number, chapter: string | null): boolean {
     const labelled: { at: number; label: Label }[] = [];
     for (let i = from; i < to; i++) {
       const line = this.lines[i]!;
       const label = line.kind === 'BODY' ? labelOf(line.text) : null;
       if (label) labelled.push({ at: i, label });
     }
-    if (labelled.length === 0) return this.measures(from, to, chapter);
+    if (labelled.length === 0) return false;
     this.numbered = true;
     const open: { style: string; task: number }[] = [];
     labelled.forEach(({ at, label }, k) => {
@@ -177,6 +239,28 @@ class Builder {
       const path = [...(chapter ? [chapter] : []), ...open.map((o) => this.tasks[o.task]!.number), label.number];
       const order = this.task(label.number, path, open.length + 1, parent, at, labelled[k + 1]?.at ?? to, label.length);
       open.push({ style: label.style, task: order });
+    });
+    return true;
+  }
+
+  /** A table row: a task numbered by its 序号, titled by its task cell. */
+  private row(row: TableRow, chapter: string | null): void {
+    this.numbered = true;
+    const number = `${row.number}.`;
+    const task = row.cells.find((c) => c.role === 'TASK') ?? row.cells.find((c) => c.role !== 'NUMBER' && !c.inherited);
+    const title = task ? titleOf(this.text.slice(task.span.start, task.span.end)) : '';
+    this.tasks.push({
+      number,
+      path: [...(chapter ? [chapter] : []), number],
+      title,
+      text: this.text.slice(row.span.start, row.span.end),
+      order: this.tasks.length,
+      depth: 1,
+      span: row.span,
+      parent: null,
+      headingOnly: false,
+      cells: row.cells,
+      lines: 1,
     });
   }
 
