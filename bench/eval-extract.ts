@@ -3,19 +3,26 @@
 // tests/gold (micro-averaged over the annotated tasks), the document-level
 // differences, and with --verbose every false positive and false negative.
 // --heldout scores tests/heldout instead: documents written after the extractor
-// and never tuned on, so the honest number for unseen plans.
+// and never tuned on, so the honest number for unseen plans. --responsibility
+// scores tests/gold/responsibility: multi-agency plans and task lists.
 import { parseArgs } from 'node:util';
-import { FIELDS, HELDOUT_DIR, f1Table, loadHeldout, score } from './gold.js';
+import { HELDOUT_DIR, RESPONSIBILITY_DIR, f1Table, loadGold, loadHeldout, score } from './gold.js';
 
 const { values } = parseArgs({
   options: {
     verbose: { type: 'boolean', short: 'v', default: false },
     heldout: { type: 'boolean', default: false },
+    responsibility: { type: 'boolean', default: false },
   },
 });
 
-const s = values.heldout ? score(loadHeldout(), HELDOUT_DIR) : score();
+const s = values.heldout
+  ? score(loadHeldout(), HELDOUT_DIR)
+  : values.responsibility
+    ? score(loadGold(RESPONSIBILITY_DIR), RESPONSIBILITY_DIR)
+    : score();
 if (values.heldout) console.log('HELD-OUT set (tests/heldout)');
+if (values.responsibility) console.log('RESPONSIBILITY set (tests/gold/responsibility: multi-agency plans, leads and supports by mention)');
 const table = f1Table(s);
 const pct = (x: number) => x.toFixed(3);
 const pad = (x: string | number, n: number) => String(x).padStart(n);
@@ -23,7 +30,7 @@ const pad = (x: string | number, n: number) => String(x).padStart(n);
 console.log(`gold: ${s.tasks} tasks\n`);
 console.log(`${'field'.padEnd(16)}${pad('gold', 6)}${pad('tp', 6)}${pad('fp', 6)}${pad('fn', 6)}${pad('P', 8)}${pad('R', 8)}${pad('F1', 8)}`);
 const sum = { gold: 0, tp: 0, fp: 0, fn: 0 };
-for (const f of FIELDS) {
+for (const f of s.annotated) {
   const c = s.fields[f];
   const m = table[f];
   console.log(`${f.padEnd(16)}${pad(c.gold, 6)}${pad(c.tp, 6)}${pad(c.fp.length, 6)}${pad(c.fn.length, 6)}${pad(pct(m.p), 8)}${pad(pct(m.r), 8)}${pad(pct(m.f1), 8)}`);
@@ -41,7 +48,7 @@ console.log('(total leaves out regulationNames, which repeats regulations withou
 console.log(s.documentErrors.length === 0 ? '\ndocument level: all fields match' : `\ndocument level:\n  ${s.documentErrors.join('\n  ')}`);
 
 if (values.verbose) {
-  for (const f of FIELDS) {
+  for (const f of s.annotated) {
     const c = s.fields[f];
     if (c.fp.length + c.fn.length === 0) continue;
     console.log(`\n${f}`);

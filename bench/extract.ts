@@ -1,6 +1,11 @@
 // npm run bench:extract [-- --seconds N --mb N]
 // Throughput of extractDocument over the seeds (many repetitions) and over one
-// large synthetic work plan made of the seeds' tasks, renumbered under new chapters.
+// large synthetic work plan made of the seeds' tasks, renumbered under new chapters;
+// then the task tables of tables.ts (a 5,000-row table with one cell per line and
+// merged cells, a line of 10,000 cells run together), each also at half size: equal
+// characters/s at both sizes is what linear time looks like; and the same for hostile
+// responsibility input (a line of 10,000 body names, unmatched brackets, a table with
+// more cells than headers), which must end in a result or a warning.
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
@@ -104,6 +109,83 @@ measure(`  same, structure + metadata only`, () => {
   return [text.length];
 }, seconds, 2);
 
+// ---- task tables (tables.ts) ----
+
+const ROW_TASKS = ['完善社会救助机制,建立低收入人口动态监测。', '新增养老床位500张,2024年底前完成。', '提高城乡低保标准。', '推进殡葬改革,建设公益性公墓3个。'];
+const ROW_BODIES = ['市民政局', '市财政局、市人社局', '市卫生健康委', '各县(市、区)人民政府'];
+const ROW_DEADLINES = ['2024年12月底前', '长期坚持', '2025年6月底前', '持续推进'];
+const TABLE_HEADER = '序号 工作任务 牵头单位 配合单位 完成时限';
+
+/** One cell per line; every 3rd row's 牵头单位 and every 5th row's 完成时限 merged from the row above. */
+function tablePerLine(rows: number): string {
+  const out = ['某某市民生实事任务分工方案', TABLE_HEADER];
+  for (let r = 1; r <= rows; r++) {
+    out.push(String(r), ROW_TASKS[r % 4]!);
+    if (r % 3 !== 0) out.push(ROW_BODIES[r % 4]!);
+    out.push(ROW_BODIES[(r + 1) % 4]!);
+    if (r % 5 !== 0) out.push(ROW_DEADLINES[r % 4]!);
+  }
+  return out.join('\n');
+}
+
+/** The header and rows of 5 cells (序号 included) all on one line. */
+function tableOneLine(cells: number): string {
+  const parts = [TABLE_HEADER];
+  for (let r = 1; r * 5 <= cells; r++) parts.push(`${r} ${ROW_TASKS[r % 4]} ${ROW_BODIES[r % 4]} ${ROW_BODIES[(r + 1) % 4]} ${ROW_DEADLINES[r % 4]}`);
+  return parts.join(' ');
+}
+
+const tableRuns: [string, string, number][] = [
+  ['table, 2,500 rows one cell per line', tablePerLine(2_500), 2_500],
+  ['table, 5,000 rows one cell per line', tablePerLine(5_000), 5_000],
+  ['table, one line of 5,000 cells', tableOneLine(5_000), 1_000],
+  ['table, one line of 10,000 cells', tableOneLine(10_000), 2_000],
+];
+for (const [label, raw, rows] of tableRuns) {
+  const text = normalizeText(raw);
+  const tasks = parseStructure(text).tasks;
+  if (tasks.length !== rows || tasks.some((t) => !t.cells)) throw new Error(`${label}: expected ${rows} table rows, parsed ${tasks.length}`);
+  measure(`${label}: structure`, () => {
+    parseStructure(text);
+    return [text.length];
+  }, seconds, 2);
+}
+const tableRate = (label: string) => {
+  const r = rows.find((x) => x.input === `${label}: structure`)!;
+  return r.chars / r.ms;
+};
+const scaling = [
+  ['5,000 rows vs 2,500', tableRate('table, 5,000 rows one cell per line') / tableRate('table, 2,500 rows one cell per line')],
+  ['10,000 cells vs 5,000', tableRate('table, one line of 10,000 cells') / tableRate('table, one line of 5,000 cells')],
+];
+const fullTable = Buffer.from(tableRuns[1]![1], 'utf8');
+measure('  5,000-row table, whole extraction', () => [extractDocument(fullTable, 'table.txt').text.length], seconds, 2);
+
+// ---- hostile responsibility input (responsibility.ts): a result or a warning, in linear time ----
+
+const CN_DIGITS = '零一二三四五六七八九';
+const bodyNames = (n: number) => Array.from({ length: n }, (_, i) => `市第${String(i).replace(/\d/g, (d) => CN_DIGITS[+d]!)}局`);
+const hostile: [string, (n: number) => string][] = [
+  ['a line of N body names, 牵头 at its end', (n) => `一、任务\n1.做好工作。(${bodyNames(n).join('、')}牵头)`],
+  ['N names each glued to 牵头', (n) => `一、任务\n1.做好工作。${bodyNames(n).map((b) => `${b}牵头`).join('')}`],
+  ['N keyed annotations in one task', (n) => `一、任务\n1.做好工作。${bodyNames(n).map((b) => `(牵头单位:${b};配合单位:市财政局)`).join('')}`],
+  ['N unmatched brackets', (n) => `一、任务\n1.做好工作。${'(牵头单位:市民政局'.repeat(n)}`],
+  ['a table of N rows with more cells than headers', (n) => ['序号 工作任务 牵头单位 完成时限', ...Array.from({ length: n }, (_, i) => `${i + 1}\n完善机制。\n市民政局\n市财政局\n2024年底前\n张三\n备注`)].join('\n')],
+];
+const hostileScaling: string[] = [];
+for (const [label, make] of hostile) {
+  const rates: number[] = [];
+  for (const n of [5_000, 10_000]) {
+    const bytes = Buffer.from(make(n), 'utf8');
+    const doc = extractDocument(bytes, 'hostile.txt');
+    const name = `${label.replace('N', n.toLocaleString('en'))}: whole extraction${doc.warnings.length > 0 ? `, ${doc.warnings.length} warnings` : ''}`;
+    measure(name, () => [extractDocument(bytes, 'hostile.txt').text.length], Math.min(seconds, 1), 1);
+    const r = rows.at(-1)!;
+    rates.push(r.chars / r.ms);
+  }
+  hostileScaling.push(`${label.replace('N', '10,000 vs 5,000')} ${(rates[1]! / rates[0]!).toFixed(2)}`);
+}
+
 // ---- report ----
 
 const fmt = (n: number) => (n >= 1e6 ? `${(n / 1e6).toFixed(2)} M` : n >= 1e3 ? `${(n / 1e3).toFixed(1)} k` : n.toFixed(1));
@@ -113,4 +195,6 @@ const table = [
 ];
 const widths = table[0]!.map((_, i) => Math.max(...table.map((row) => [...row[i]!].length)));
 for (const row of table) console.log(row.map((cell, i) => (i === 0 ? cell.padEnd(widths[i]!) : cell.padStart(widths[i]!))).join('  '));
+console.log(`tables, characters/s at double size ÷ at single size (1.00 = linear): ${scaling.map(([what, x]) => `${what} ${(x as number).toFixed(2)}`).join(', ')}`);
+console.log(`hostile input, characters/s at double size ÷ at single size (1.00 = linear): ${hostileScaling.join('; ')}`);
 console.log(`wrote ${writeResults('extract', `npm run bench:extract -- --seconds ${seconds} --mb ${values.mb}`, rows.map((r) => ({ ...r, charsPerSecond: Math.round(r.chars / (r.ms / 1000)), docsPerSecond: r.docs / (r.ms / 1000) })))}`);

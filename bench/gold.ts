@@ -17,6 +17,8 @@ const GOLD_DIR = join(ROOT, 'tests', 'gold');
 const SEEDS_DIR = join(ROOT, 'seeds');
 /** Documents written after the extractor, never tuned on: texts and gold side by side. */
 export const HELDOUT_DIR = join(ROOT, 'tests', 'heldout');
+/** Multi-agency implementation plans and task lists (leads and supports only), texts beside their gold. */
+export const RESPONSIBILITY_DIR = join(ROOT, 'tests', 'gold', 'responsibility');
 
 export const FIELDS = [
   'leads',
@@ -45,6 +47,10 @@ interface GoldTask {
 
 export interface GoldDocument {
   file: string;
+  /** The fields annotated (all when absent): only these are scored. */
+  fields?: string[];
+  /** Compare bodies by their printed mention instead of their canonical name. */
+  departmentKey?: 'name' | 'mention';
   document: DocumentMeta & {
     sections: string[];
     tasks: string[][];
@@ -56,10 +62,11 @@ export interface GoldDocument {
 export const deadlineKey = (text: string): string =>
   text.replace(/^(?:到|于|在)/, '').replace(/(?:全部|全面|基本)?完成$/, '');
 
-const KEYS: Record<Field, { gold: (t: GoldTask) => string[]; found: (t: ExtractedTask) => string[] }> = {
-  leads: { gold: (t) => t.leads, found: (t) => t.leads.map((d) => d.name) },
-  supports: { gold: (t) => t.supports, found: (t) => t.supports.map((d) => d.name) },
-  agencies: { gold: (t) => t.agencies, found: (t) => t.agencies.map((d) => d.name) },
+type DepartmentKey = 'name' | 'mention';
+const KEYS: Record<Field, { gold: (t: GoldTask) => string[]; found: (t: ExtractedTask, by: DepartmentKey) => string[] }> = {
+  leads: { gold: (t) => t.leads, found: (t, by) => t.leads.map((d) => d[by]) },
+  supports: { gold: (t) => t.supports, found: (t, by) => t.supports.map((d) => d[by]) },
+  agencies: { gold: (t) => t.agencies, found: (t, by) => t.agencies.map((d) => d[by]) },
   regulations: {
     gold: (t) => t.regulations.map((r) => `${r.name} ${r.mode}`),
     found: (t) => t.regulations.map((r) => `${r.name} ${r.mode}`),
@@ -89,6 +96,8 @@ export interface FieldScore {
 
 export interface Score {
   fields: Record<Field, FieldScore>;
+  /** The fields some document of the set annotates (the others score nothing). */
+  annotated: Field[];
   tasks: number;
   /** Document-level differences: "file: field expected … got …". */
   documentErrors: string[];
@@ -135,18 +144,22 @@ function documentErrors(gold: GoldDocument, doc: ExtractedDocument): string[] {
 export function score(golds: GoldDocument[] = loadGold(), textDir: string = SEEDS_DIR): Score {
   const fields = Object.fromEntries(FIELDS.map((f) => [f, { gold: 0, tp: 0, fp: [], fn: [] }])) as unknown as Record<Field, FieldScore>;
   const errors: string[] = [];
+  const annotatedAny = new Set<Field>();
   let tasks = 0;
   for (const gold of golds) {
     const doc = extractSeed(gold.file, textDir);
     errors.push(...documentErrors(gold, doc));
     const byPath = new Map(doc.tasks.map((t) => [pathKey(t.path), t]));
+    const annotated = FIELDS.filter((f) => !gold.fields || gold.fields.includes(f === 'regulationNames' ? 'regulations' : f));
+    const by = gold.departmentKey ?? 'name';
+    for (const f of annotated) annotatedAny.add(f);
     for (const g of gold.tasks) {
       tasks++;
       const path = pathKey(g.path);
       const t = byPath.get(path);
-      for (const field of FIELDS) {
+      for (const field of annotated) {
         const want = new Set(KEYS[field].gold(g));
-        const got = new Set(t ? KEYS[field].found(t) : []);
+        const got = new Set(t ? KEYS[field].found(t, by) : []);
         const s = fields[field];
         s.gold += want.size;
         for (const k of got) {
@@ -157,7 +170,7 @@ export function score(golds: GoldDocument[] = loadGold(), textDir: string = SEED
       }
     }
   }
-  return { fields, tasks, documentErrors: errors };
+  return { fields, annotated: FIELDS.filter((f) => annotatedAny.has(f)), tasks, documentErrors: errors };
 }
 
 /** Micro-averaged F1 per field, and over all fields (regulation names left out: they repeat regulations). */

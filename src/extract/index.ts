@@ -7,8 +7,9 @@ import { normalizeText } from './normalize.js';
 import { extractPopulations } from './populations.js';
 import { extractDeadlines, extractIndicators, extractInitiatives } from './promises.js';
 import { extractCitations } from './regulations.js';
-import { extractResponsibility } from './responsibility.js';
+import { extractResponsibility, responsibilityContext, type ResponsibilityContext } from './responsibility.js';
 import { parseStructure, type TaskNode } from './structure.js';
+import { spansWithout, tableDeadlines } from './tables.js';
 import type { DocumentMeta, ExtractedDocument, ExtractedTask, Span } from './types.js';
 
 export { ExtractionError } from './errors.js';
@@ -25,13 +26,21 @@ export function extractDocument(
   const text = normalizeText(decoded);
   const structure = parseStructure(text);
   const { meta, warnings } = extractMetadata(text, structure);
+  warnings.push(...structure.warnings);
   const document: DocumentMeta = { ...meta, ...overrides };
+  // An issuer the caller gives replaces the one read from the text, and so does its source.
+  if ('issuer' in overrides && overrides.issuer !== meta.issuer && !('issuerSource' in overrides)) {
+    document.issuerSource = document.issuer ? 'GIVEN' : null;
+    document.issuerEvidence = null;
+  }
 
   const citations = extractCitations(
     text,
     structure.tasks.map((t) => t.span),
   );
-  const tasks = structure.tasks.map((node, i) => fields(text, node, citations[i] ?? [], document.year));
+  const roles = responsibilityContext(text, { region: document.region });
+  const tasks = structure.tasks.map((node, i) => fields(text, node, citations[i] ?? [], document.year, roles, warnings));
+  ledThroughSubtasks(tasks, structure.tasks);
   if (structure.tasks.length === 0) warnings.push('no tasks found');
 
   return {
@@ -45,14 +54,24 @@ export function extractDocument(
   };
 }
 
-function fields(text: string, node: TaskNode, regulations: ExtractedTask['regulations'], year: number | null): ExtractedTask {
-  const { parent: _parent, headingOnly, ...task } = node;
+function fields(
+  text: string,
+  node: TaskNode,
+  regulations: ExtractedTask['regulations'],
+  year: number | null,
+  roles: ResponsibilityContext,
+  warnings: string[],
+): ExtractedTask {
+  const { parent: _parent, headingOnly, cells, ...task } = node;
   if (headingOnly) {
     // A parent heading with no body of its own: nothing to attribute to it.
     return { ...task, leadSource: 'ISSUER', leads: [], supports: [], agencies: [], regulations: [], populations: [], indicators: [], deadlines: [], initiatives: [] };
   }
-  const responsibility = extractResponsibility(text, node.span);
+  const responsibility = extractResponsibility(text, node.span, roles, cells);
+  warnings.push(...responsibility.warnings.map((w) => `task ${node.path.join(' ')}: ${w}`));
   const scan = withoutTrailingAnnotation(text, node.span, responsibility.annotation);
+  // A table row: a 进展情况 cell reports, it does not promise; a 完成时限 cell (merged from above too) is the row's deadline.
+  const promises = cells ? spansWithout(scan, cells, ['PROGRESS']) : [scan];
   return {
     ...task,
     leadSource: responsibility.leads.length > 0 ? 'EXPLICIT' : 'ISSUER',
@@ -61,10 +80,29 @@ function fields(text: string, node: TaskNode, regulations: ExtractedTask['regula
     agencies: responsibility.agencies,
     regulations,
     populations: extractPopulations(text, scan),
-    indicators: extractIndicators(text, scan),
-    deadlines: extractDeadlines(text, scan, year),
+    indicators: promises.flatMap((s) => extractIndicators(text, s)),
+    deadlines: cells
+      ? tableDeadlines(text, promises.flatMap((s) => extractDeadlines(text, s, year)), cells, year)
+      : extractDeadlines(text, scan, year),
     initiatives: extractInitiatives(text, scan),
   };
+}
+
+/**
+ * A task whose own text names no lead but whose sub-tasks (at any depth) do is led
+ * through them (SUBTASKS), not handed to the bureau; its own `leads` stay empty.
+ * Tasks come in reading order (a task's `order` is its index, `parent` its parent's),
+ * so every sub-task follows its parent.
+ */
+function ledThroughSubtasks(tasks: ExtractedTask[], nodes: readonly TaskNode[]): void {
+  const ledBelow = new Set<number>();
+  for (let i = nodes.length - 1; i >= 0; i--) {
+    const parent = nodes[i]!.parent;
+    if (parent !== null && (tasks[i]!.leads.length > 0 || ledBelow.has(i))) ledBelow.add(parent);
+  }
+  tasks.forEach((t, i) => {
+    if (t.leads.length === 0 && ledBelow.has(i)) t.leadSource = 'SUBTASKS';
+  });
 }
 
 /** The {牵头科室:…} annotation closing a task names departments, not populations or promises: scan the text before it. */

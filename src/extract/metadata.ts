@@ -1,18 +1,31 @@
 // Document metadata from the front matter (everything before the body) and, where
 // the front matter is silent, from what the text itself names.
 import { metadataField } from './debris.js';
+import { evidenceAt } from './sentences.js';
 import { splitLines, type DocumentStructure } from './structure.js';
-import type { DocumentMeta } from './types.js';
+import type { DocumentMeta, Evidence, IssuerSource } from './types.js';
 
 export interface MetadataResult {
   meta: DocumentMeta;
   warnings: string[];
 }
 
-const ORGAN = /^[\u4e00-\u9fa5()]{2,30}(?:局|厅|委员会|人民政府|办公室)$/;
+// An organ's name ends in what the body is: 局, 厅 (民政部办公厅, 广州市人民政府办公厅), 委员会/委
+// (省卫生健康委, 中共某市委), 人民政府, 办公室, a ministry's 部 or 署.
+const ORGAN_END = '(?:局|厅|委员会|委|人民政府|办公室|部|署)';
+const ORGAN = new RegExp(`^[\\u4e00-\\u9fa5()]{2,30}${ORGAN_END}$`);
+/**
+ * An organ opening a title line, before 关于 / a year / 印发 (广州市人民政府办公厅关于印发…的通知,
+ * 汕尾市民政局2024年工作要点); joint issuers are separated by a space or 、, the first is taken.
+ */
+const TITLE_ORGAN = new RegExp(
+  `^((?:中共)?[\\u4e00-\\u9fa5()]{1,30}?${ORGAN_END})(?:[ 、]+(?:中共)?[\\u4e00-\\u9fa5()]{1,30}?${ORGAN_END})*(?=关于|(?:19|20)\\d{2}\\s*年|[〇零一二三四五六七八九]{4}年|印发)`,
+);
+/** The header of an official document (广州市民政局文件) or an organ alone on a front-matter line. */
+const HEADER_ORGAN = new RegExp(`^((?:中共)?[\\u4e00-\\u9fa5()]{2,30}${ORGAN_END})(?:文件)?$`);
 const DOC_NUMBER = /[\u4e00-\u9fa5]{1,10}[〔\[(【]\s*(?:19|20)\d{2}\s*[〕\])】]\s*\d{1,4}\s*号/;
 const PLAN_TITLE = /(?:要点|计划|方案|报告|意见|规划|安排|总结)$/;
-const WORK_PLAN_TITLE = /要点|计划|方案|安排/;
+const WORK_PLAN_TITLE = /要点|计划|方案|安排|分工|分解|清单|任务表|措施/;
 // Characters that cannot start a city name but often precede one (verbs, prepositions, 中共…).
 const NOT_CITY = /[在对将由向与和及了的为把从到省市县区全各本我该共是有等、]/;
 
@@ -27,21 +40,23 @@ export function extractMetadata(text: string, structure: Pick<DocumentStructure,
   }
 
   // The signature: an organ name on its own line directly followed by a date line.
-  let signer: string | null = null;
+  let signer: Found | null = null;
   let signedAt: string | null = null;
   for (let i = 0; i + 1 < lines.length; i++) {
     const date = parseDate(lines[i + 1]!.text);
     if (ORGAN.test(lines[i]!.text) && date && lines[i + 1]!.text.length <= 20) {
-      signer = lines[i]!.text;
+      signer = { name: lines[i]!.text, source: 'SIGNATURE', at: lines[i]!.start };
       signedAt = date;
       break;
     }
   }
 
   const city = namedCity(text);
-  const issuer =
-    fields.get('发布机构') ?? fields.get('发文机关') ?? signer ?? (city ? `${city}市民政局` : provincialBureau(text));
+  const found = issuerField(lines) ?? signer ?? titleIssuer(front) ?? coverLetterIssuer(front) ?? inferredIssuer(text, city);
+  const issuer = found?.name ?? null;
   if (!issuer) warnings.push('no issuer found');
+  const issuerSource = found?.source ?? null;
+  const issuerEvidence: Evidence | null = found && found.at !== null ? evidenceAt(text, found.at, found.at + found.name.length) : null;
   const region = (issuer && regionOf(issuer)) ?? (city ? `${city}市` : null);
 
   const docNumber =
@@ -64,7 +79,60 @@ export function extractMetadata(text: string, structure: Pick<DocumentStructure,
     warnings.push(`no title line: derived title "${title}"`);
   }
   const kind = structure.numbered && (titleDerived || WORK_PLAN_TITLE.test(title)) ? 'WORK_PLAN' : 'ARTICLE';
-  return { meta: { title, titleDerived, issuer, docNumber, publishedAt, year, region, kind }, warnings };
+  return { meta: { title, titleDerived, issuer, issuerSource, issuerEvidence, docNumber, publishedAt, year, region, kind }, warnings };
+}
+
+/** An issuer and where it is printed (`at`: offset of the name in the text; null when composed). */
+interface Found {
+  name: string;
+  source: IssuerSource;
+  at: number | null;
+}
+
+type Line = ReturnType<typeof splitLines>[number];
+
+/** 发布机构 / 发文机关 metadata line (the first of each; 发布机构 preferred). */
+function issuerField(lines: Line[]): Found | null {
+  for (const key of ['发布机构', '发文机关']) {
+    for (const l of lines) {
+      const f = l.kind === 'METADATA' ? metadataField(l.text) : null;
+      if (!f || f[0] !== key) continue;
+      if (!f[1]) break;
+      const offset = l.text.lastIndexOf(f[1]);
+      return { name: f[1], source: 'FIELD', at: offset < 0 ? null : l.start + offset };
+    }
+  }
+  return null;
+}
+
+/** The organ a title line opens with: 广州市人民政府办公厅关于印发…的通知, 汕尾市民政局2024年工作要点. */
+function titleIssuer(front: Line[]): Found | null {
+  for (const l of front) {
+    if (l.text.includes('。') || l.text.length > 120) continue;
+    const m = TITLE_ORGAN.exec(l.text);
+    if (m) return { name: m[1]!, source: 'TITLE', at: l.start };
+  }
+  return null;
+}
+
+/** The cover letter's header (广州市民政局文件) or an organ alone on a line of the front matter. */
+function coverLetterIssuer(front: Line[]): Found | null {
+  for (const l of front) {
+    const m = HEADER_ORGAN.exec(l.text);
+    if (m) return { name: m[1]!, source: 'COVER_LETTER', at: l.start };
+  }
+  return null;
+}
+
+/** No line names the issuer: the bureau of the city the text is about, or a 省民政厅 it names. */
+function inferredIssuer(text: string, city: string | null): Found | null {
+  if (city) {
+    const name = `${city}市民政局`;
+    const at = text.indexOf(name);
+    return { name, source: 'INFERRED', at: at < 0 ? null : at };
+  }
+  const m = /([\u4e00-\u9fa5]{2,8}?(?:省|自治区))民政厅/.exec(text);
+  return m ? { name: m[0], source: 'INFERRED', at: m.index } : null;
 }
 
 /** The title line of the front matter: the one the cover letter quotes, a plan-like caption, or the headline. */
@@ -81,8 +149,9 @@ function printedTitle(front: string[]): string | null {
   );
 }
 
-/** 厦门市民政局 → 厦门市; 广西壮族自治区民政厅 → 广西壮族自治区. */
+/** 厦门市民政局 → 厦门市; 广西壮族自治区民政厅 → 广西壮族自治区; 中共广州市委办公室 → 广州市. */
 export function regionOf(organ: string): string | null {
+  organ = organ.replace(/^中共/, '');
   const m = /^(?:[\u4e00-\u9fa5]{2,3}省|[\u4e00-\u9fa5]{2,8}自治区)?([\u4e00-\u9fa5]{2,7}?(?:市|自治州|州|盟|地区|县|区))/.exec(organ);
   return m?.[1] ?? /^([\u4e00-\u9fa5]{2,8}(?:省|自治区))/.exec(organ)?.[1] ?? null;
 }
@@ -112,10 +181,6 @@ export function namedCity(text: string): string | null {
     }
   }
   return best;
-}
-
-function provincialBureau(text: string): string | null {
-  return /([\u4e00-\u9fa5]{2,8}?(?:省|自治区))民政厅/.exec(text)?.[0] ?? null;
 }
 
 function count(text: string, needle: string): number {

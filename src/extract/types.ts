@@ -15,11 +15,24 @@ export interface Evidence extends Span {
 
 export type DocumentKind = 'WORK_PLAN' | 'ARTICLE';
 
+/**
+ * Where a document's issuer was read from: a 发文机关/发布机构 metadata line (FIELD),
+ * the signature above the date (SIGNATURE), the title line (广州市人民政府办公厅关于印发…的通知,
+ * 汕尾市民政局2024年工作要点: TITLE), the cover letter's header or organ line
+ * (COVER_LETTER), composed from what the text names (INFERRED: a city's 市民政局), or
+ * given by the caller with the file (GIVEN: ingestDocument's metadata).
+ */
+export type IssuerSource = 'FIELD' | 'SIGNATURE' | 'TITLE' | 'COVER_LETTER' | 'INFERRED' | 'GIVEN';
+
 export interface DocumentMeta {
   title: string;
   /** true when the document prints no title and we composed one (汕尾's plan). */
   titleDerived: boolean;
   issuer: string | null;
+  /** Where the issuer was read: null when there is no issuer. */
+  issuerSource: IssuerSource | null;
+  /** The issuer as printed (offsets of that slice and its sentence/line); null when not printed verbatim. */
+  issuerEvidence: Evidence | null;
   docNumber: string | null;
   /** ISO date (yyyy-mm-dd) the document was signed or published, when printed. */
   publishedAt: string | null;
@@ -36,6 +49,8 @@ export interface DepartmentMention {
   /** Exact substring of the normalized text. */
   mention: string;
   kind: DepartmentKind;
+  /** The printed word that gives the role (牵头, 配合, 责任单位, 落实…); null for agencies named in running text. */
+  roleWord: string | null;
   evidence: Evidence;
 }
 
@@ -65,9 +80,11 @@ export interface RegulationCitation {
 }
 
 export interface PopulationMention {
-  /** Canonical name from the taxonomy (data/populations.json). */
+  /** Canonical name: a taxonomy entry (data/populations.json) or a compound read by grammar (散居孤儿). */
   name: string;
   mention: string;
+  /** Direct SUBGROUP_OF parents by canonical name (散居孤儿 → [孤儿]); a compound's parent may be a compound itself. */
+  parents: string[];
   evidence: Evidence;
 }
 
@@ -97,8 +114,12 @@ export interface InitiativeMention {
   evidence: Evidence;
 }
 
-/** Who the lead of a task is: named in the text, or the issuing bureau by default. */
-export type LeadSource = 'EXPLICIT' | 'ISSUER';
+/**
+ * Who leads a task: departments its own text names (EXPLICIT); else the leads its
+ * sub-tasks name, at any depth (SUBTASKS: the task's own `leads` stay empty); else
+ * the issuing bureau by default (ISSUER).
+ */
+export type LeadSource = 'EXPLICIT' | 'SUBTASKS' | 'ISSUER';
 
 export interface ExtractedSection {
   number: string;

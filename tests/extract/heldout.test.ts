@@ -41,10 +41,12 @@ describe('extraction on the held-out set', () => {
     const doc = (file: string) => extractDocument(readFileSync(join(HELDOUT_DIR, file)), file).document;
     expect(doc('jinan-2025-work-plan-b.html')).toEqual({
       title: '济南市2025年民政工作要点', titleDerived: false, issuer: '济南市民政局', docNumber: '济民发〔2025〕3号',
+      issuerSource: 'SIGNATURE', issuerEvidence: { start: 231, end: 237, sentence: '济南市民政局', sentenceStart: 231 },
       publishedAt: '2025-02-20', year: 2025, region: '济南市', kind: 'WORK_PLAN',
     });
     expect(doc('xuancheng-2025-work-plan-a.txt')).toEqual({
       title: '宣城市民政局2025年工作要点', titleDerived: false, issuer: '宣城市民政局', docNumber: null,
+      issuerSource: 'TITLE', issuerEvidence: { start: 0, end: 6, sentence: '宣城市民政局2025年工作要点', sentenceStart: 0 },
       publishedAt: null, year: 2025, region: '宣城市', kind: 'WORK_PLAN',
     });
   });

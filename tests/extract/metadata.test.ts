@@ -17,6 +17,8 @@ describe('metadata of the seeds', () => {
       title: '2022年全市民政工作要点',
       titleDerived: false,
       issuer: '厦门市民政局',
+      issuerSource: 'FIELD',
+      issuerEvidence: { start: 58, end: 64, sentence: '• 发布机构:厦门市民政局', sentenceStart: 51 },
       docNumber: '厦民〔2022〕16号',
       publishedAt: '2022-02-23',
       year: 2022,
@@ -30,11 +32,16 @@ describe('metadata of the seeds', () => {
     const { meta, warnings } = seed('shanwei-2024-work-plan.txt');
     expect(meta).toMatchObject({ title: '汕尾市民政局2024年工作要点', titleDerived: true, issuer: '汕尾市民政局', year: 2024, region: '汕尾市', kind: 'WORK_PLAN', docNumber: null });
     expect(warnings.join()).toContain('derived title');
+    // No line names the issuer: composed from the city, and pointed at where the text prints that name.
+    expect(meta.issuerSource).toBe('INFERRED');
+    expect(meta.issuerEvidence).toMatchObject({ start: 805, end: 811, sentenceStart: 787 });
+    expect(meta.issuerEvidence!.sentence).toContain('《中共汕尾市民政局党组关于落实“第一议题”学习制度》');
   });
 
   it('钦州 2022: title quoted by the cover letter, issuer from the signature', () => {
     const { meta } = seed('qinzhou-2022-work-plan.txt');
-    expect(meta).toMatchObject({ title: '2022年钦州民政工作要点', issuer: '钦州市民政局', publishedAt: '2022-02-09', year: 2022, region: '钦州市', kind: 'WORK_PLAN' });
+    expect(meta).toMatchObject({ title: '2022年钦州民政工作要点', issuer: '钦州市民政局', issuerSource: 'SIGNATURE', publishedAt: '2022-02-09', year: 2022, region: '钦州市', kind: 'WORK_PLAN' });
+    expect(meta.issuerEvidence).toEqual({ start: 96, end: 102, sentence: '钦州市民政局', sentenceStart: 96 });
   });
 
   it('002 article: headline, 发布日期, bureau from the byline', () => {
@@ -44,7 +51,7 @@ describe('metadata of the seeds', () => {
 
   it('003 福州: 市民政局 plus the city the text names; no year anywhere', () => {
     const { meta } = seed('fuzhou-party-building-report.txt');
-    expect(meta).toMatchObject({ issuer: '福州市民政局', region: '福州市', year: null, publishedAt: null, kind: 'ARTICLE' });
+    expect(meta).toMatchObject({ issuer: '福州市民政局', issuerSource: 'INFERRED', issuerEvidence: null, region: '福州市', year: null, publishedAt: null, kind: 'ARTICLE' });
     expect(meta.title).toMatch(/^市民政局:念好“新、牢、实、严”四字诀/);
   });
 
@@ -70,6 +77,8 @@ describe('metadata pieces', () => {
     expect(regionOf('福建省厦门市民政局')).toBe('厦门市');
     expect(regionOf('广西壮族自治区民政厅')).toBe('广西壮族自治区');
     expect(regionOf('市民政局')).toBeNull();
+    expect(regionOf('中共广州市委办公室')).toBe('广州市');
+    expect(regionOf('广州市人民政府办公厅')).toBe('广州市');
   });
 
   it('finds the city a text is about', () => {
@@ -91,5 +100,89 @@ describe('metadata pieces', () => {
 
   it('a plan without numbered tasks is an article', () => {
     expect(metaOf('2023年工作要点\n全年要做好工作。').meta.kind).toBe('ARTICLE');
+  });
+});
+
+describe('where the issuer is read from (issuerSource, issuerEvidence)', () => {
+  /** The issuer, its source and the exact slice its evidence points at. */
+  const issuerOf = (raw: string) => {
+    const text = normalizeText(raw);
+    const { meta } = extractMetadata(text, parseStructure(text));
+    const ev = meta.issuerEvidence;
+    return {
+      issuer: meta.issuer,
+      source: meta.issuerSource,
+      printed: ev ? text.slice(ev.start, ev.end) : null,
+      sentence: ev?.sentence ?? null,
+      region: meta.region,
+    };
+  };
+  const body = '\n一、总体要求\n1.做好工作。\n';
+
+  it('a government office in a notice title: 广州市人民政府办公厅关于印发…的通知', () => {
+    expect(issuerOf(`广州市人民政府办公厅关于印发广州市2024年民生实事分解落实方案的通知\n各区人民政府,市政府各部门:\n现将《广州市2024年民生实事分解落实方案》印发给你们,请认真组织实施。${body}`)).toEqual({
+      issuer: '广州市人民政府办公厅',
+      source: 'TITLE',
+      printed: '广州市人民政府办公厅',
+      sentence: '广州市人民政府办公厅关于印发广州市2024年民生实事分解落实方案的通知',
+      region: '广州市',
+    });
+  });
+
+  it('a county government, a ministry office and a party committee office in the title', () => {
+    expect(issuerOf(`某某县人民政府关于印发某某县养老服务体系建设实施方案的通知${body}`)).toMatchObject({ issuer: '某某县人民政府', source: 'TITLE', printed: '某某县人民政府', region: '某某县' });
+    expect(issuerOf(`民政部办公厅关于印发《2024年民政工作要点》的通知${body}`)).toMatchObject({ issuer: '民政部办公厅', source: 'TITLE', printed: '民政部办公厅', region: null });
+    expect(issuerOf(`中共某某市委办公室关于印发某某市社会救助工作任务分工的通知${body}`)).toMatchObject({ issuer: '中共某某市委办公室', source: 'TITLE', printed: '中共某某市委办公室', region: '某某市' });
+    // Joint issuers: the first one.
+    expect(issuerOf(`中共某某市委办公室 某某市人民政府办公室关于印发某某市实施方案的通知${body}`)).toMatchObject({ issuer: '中共某某市委办公室', source: 'TITLE' });
+  });
+
+  it('a bureau opening a plan title: 汕尾市民政局2024年工作要点', () => {
+    expect(issuerOf(`汕尾市民政局2024年工作要点${body}`)).toEqual({
+      issuer: '汕尾市民政局',
+      source: 'TITLE',
+      printed: '汕尾市民政局',
+      sentence: '汕尾市民政局2024年工作要点',
+      region: '汕尾市',
+    });
+  });
+
+  it('a 发文机关 metadata line, before the title', () => {
+    expect(issuerOf(`发文机关:广州市人民政府办公厅\n广州市民政局关于印发2024年工作要点的通知${body}`)).toEqual({
+      issuer: '广州市人民政府办公厅',
+      source: 'FIELD',
+      printed: '广州市人民政府办公厅',
+      sentence: '发文机关:广州市人民政府办公厅',
+      region: '广州市',
+    });
+  });
+
+  it('a signature (organ above a date), before the title', () => {
+    expect(issuerOf(`关于印发2024年工作要点的通知\n现将《2024年工作要点》印发给你们。\n某某县人民政府办公室\n2024年1月5日\n2024年工作要点${body}`)).toMatchObject({
+      issuer: '某某县人民政府办公室',
+      source: 'SIGNATURE',
+      printed: '某某县人民政府办公室',
+    });
+  });
+
+  it("the cover letter's header (…文件) when neither title nor signature names the issuer", () => {
+    expect(issuerOf(`广州市民政局文件\n穗民〔2024〕3号\n关于印发2024年工作要点的通知${body}`)).toEqual({
+      issuer: '广州市民政局',
+      source: 'COVER_LETTER',
+      printed: '广州市民政局',
+      sentence: '广州市民政局文件',
+      region: '广州市',
+    });
+  });
+
+  it('an issuer composed from the city the text names says so, with no evidence when the name is not printed', () => {
+    expect(issuerOf('2024年工作要点\n一、总体要求\n1.推动汕尾民政高质量发展,汕尾市各级民政部门要落实。\n')).toEqual({
+      issuer: '汕尾市民政局',
+      source: 'INFERRED',
+      printed: null,
+      sentence: null,
+      region: '汕尾市',
+    });
+    expect(issuerOf('2024年工作要点\n一、总体要求\n1.做好工作。\n')).toMatchObject({ issuer: null, source: null, printed: null });
   });
 });

@@ -1,7 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { normalizeText } from '../../src/extract/normalize.js';
-import { extractResponsibility, resolveDepartment } from '../../src/extract/responsibility.js';
+import { canonicalBody } from '../../src/extract/bodies.js';
+import { extractResponsibility, responsibilityContext } from '../../src/extract/responsibility.js';
 import type { DepartmentMention, Span } from '../../src/extract/types.js';
 
 const seed = (file: string) => normalizeText(readFileSync(new URL(`../../seeds/${file}`, import.meta.url), 'utf8'));
@@ -155,9 +156,10 @@ describe('annotation variants', () => {
     const text = '加强救助。{牵头科室：社会救助科；协办单位：市卫健委、市残联}';
     const r = extractResponsibility(text, whole(text));
     expect(names(r.leads)).toEqual(['社会救助科']);
-    expect(r.supports.map((m) => [m.name, m.mention, m.kind])).toEqual([
-      ['卫健部门', '市卫健委', 'EXTERNAL'],
-      ['残联', '市残联', 'EXTERNAL'],
+    // No region known: the level stays as printed, the short forms are expanded.
+    expect(r.supports.map((m) => [m.name, m.mention, m.kind, m.roleWord])).toEqual([
+      ['市卫生健康委员会', '市卫健委', 'EXTERNAL', '协办单位'],
+      ['市残疾人联合会', '市残联', 'EXTERNAL', '协办单位'],
     ]);
   });
 
@@ -184,10 +186,13 @@ describe('leads in the running text', () => {
     expect(r.annotation).toBeNull();
   });
 
-  it('X牵头负责 and X负责', () => {
+  it('X牵头负责 leads; X负责 supports (负责 is not 牵头)', () => {
     expect(names(run('社会事务科牵头负责婚姻登记工作。').r.leads)).toEqual(['社会事务科']);
-    expect(run('办公室负责安全生产。').r.leads).toMatchObject([{ name: '局办公室', mention: '办公室' }]);
-    expect(names(run('进一步推动区划地名科负责地名普查。').r.leads)).toEqual(['区划地名科']);
+    const r = run('办公室负责安全生产。').r;
+    expect(r.leads).toEqual([]);
+    expect(r.supports).toMatchObject([{ name: '局办公室', mention: '办公室', roleWord: '负责' }]);
+    // The names must open the clause when 负责 does not close it.
+    expect(run('进一步推动区划地名科负责地名普查。').r.supports).toEqual([]);
   });
 
   it('is conservative: no lead from words that only look like one', () => {
@@ -196,7 +201,6 @@ describe('leads in the running text', () => {
       '市县民政部门做好牵头统筹、规划培训。',
       '坚持谁主管谁负责。',
       '牵头组织各级各成员单位开展专项行动。',
-      '由市民政局牵头。',
       '会同有关部门负责落实。',
       '社区居委会办公室负责登记。',
       '以负责任的态度做好工作。',
@@ -305,10 +309,221 @@ describe('offsets and names', () => {
   });
 
   it('resolves canonical names and kinds', () => {
-    expect(resolveDepartment('机关党办')).toEqual({ name: '局机关党办', kind: 'INTERNAL' });
-    expect(resolveDepartment('自贸区钦州港片区社会事务局')).toEqual({ name: '自贸区钦州港片区社会事务局', kind: 'SUBORDINATE' });
-    expect(resolveDepartment('市委组织部')).toEqual({ name: '市委组织部', kind: 'EXTERNAL' });
-    expect(resolveDepartment('有关部门')).toBeNull();
-    expect(resolveDepartment('市民政局')).toBeNull();
+    const none = { region: null };
+    expect(canonicalBody('机关党办', none)).toEqual({ name: '局机关党办', kind: 'INTERNAL' });
+    expect(canonicalBody('市委组织部', none)).toEqual({ name: '市委组织部', kind: 'EXTERNAL' });
+    expect(canonicalBody('各有关单位', none)).toEqual({ name: '各有关单位', kind: 'SUBORDINATE' });
+  });
+});
+
+describe('responsibility across agencies: every way a plan writes it', () => {
+  /** A whole document through the pipeline's responsibility reading, region 广州市 unless given. */
+  function read(raw: string, region: string | null = '广州市') {
+    const text = normalizeText(raw);
+    const ctx = responsibilityContext(text, { region });
+    return { text, ctx, r: extractResponsibility(text, whole(text), ctx) };
+  }
+  const roles = (ms: DepartmentMention[]) => ms.map((m) => `${m.mention}=${m.name}/${m.roleWord}`);
+
+  it('keyed, separated by ，: leads and supports with full names, the collective 各区、县级市 kept whole', () => {
+    const { r } = read('1.稳定就业。（牵头单位：市发展改革委，配合单位：市委组织部、市人力资源和社会保障局，各区、县级市）');
+    expect(roles(r.leads)).toEqual(['市发展改革委=广州市发展和改革委员会/牵头单位']);
+    expect(roles(r.supports)).toEqual([
+      '市委组织部=广州市委组织部/配合单位',
+      '市人力资源和社会保障局=广州市人力资源和社会保障局/配合单位',
+      '各区、县级市=各区、县级市/配合单位',
+    ]);
+    expect(r.supports.map((m) => m.kind)).toEqual(['EXTERNAL', 'EXTERNAL', 'SUBORDINATE']);
+  });
+
+  it('keyed without brackets, ; between roles, every key word', () => {
+    expect(roles(read('加强救助。牵头单位:市民政局;共同责任单位:市财政局').r.supports)).toEqual(['市财政局=广州市财政局/共同责任单位']);
+    for (const [key, role] of [
+      ['牵头部门', 'leads'],
+      ['牵头处室', 'leads'],
+      ['主要责任单位', 'leads'],
+      ['协办单位', 'supports'],
+      ['参与单位', 'supports'],
+      ['责任单位', 'supports'],
+      ['负责科室', 'supports'],
+      ['实施部门', 'supports'],
+      ['责任部门', 'supports'],
+    ] as const) {
+      const { r } = read(`做好工作。(${key}:市民政局)`);
+      expect(names(r[role]), key).toEqual(['广州市民政局']);
+      expect(names(r[role === 'leads' ? 'supports' : 'leads']), key).toEqual([]);
+    }
+  });
+
+  it('names then role words: A、B牵头;C配合;各州(市)党委和政府落实', () => {
+    const { r } = read('完善机制。市民政局、市财政局牵头;市教育局、市住房城乡建设局配合;各州(市)党委和政府落实', null);
+    expect(roles(r.leads)).toEqual(['市民政局=市民政局/牵头', '市财政局=市财政局/牵头']);
+    expect(roles(r.supports)).toEqual([
+      '市教育局=市教育局/配合',
+      '市住房城乡建设局=市住房和城乡建设局/配合',
+      '各州(市)党委和政府=各州(市)党委和政府/落实',
+    ]);
+  });
+
+  it('a ministry office: (政策法规司牵头,信息中心配合) and (审批处、人事处分别牵头,各有关处室配合)', () => {
+    const a = read('修订规章。(政策法规司牵头,信息中心配合)', null).r;
+    expect(a.leads).toMatchObject([{ name: '政策法规司', kind: 'INTERNAL', roleWord: '牵头' }]);
+    expect(a.supports).toMatchObject([{ name: '信息中心', kind: 'SUBORDINATE', roleWord: '配合' }]);
+    const b = read('规范审批。(审批处、人事处分别牵头,各有关处室配合)', null).r;
+    expect(roles(b.leads)).toEqual(['审批处=审批处/分别牵头', '人事处=人事处/分别牵头']);
+    expect(roles(b.supports)).toEqual(['各有关处室=各有关处室/配合']);
+  });
+
+  it('A会同B牵头, 由A牵头,B配合, and 规章由A牵头、规范性文件由B牵头 (both lead)', () => {
+    expect(names(read('推进工作。市民政局会同市财政局牵头。').r.leads)).toEqual(['广州市民政局', '广州市财政局']);
+    const by = read('加强监管。由市市场监管局牵头,市公安局配合,做好食品安全工作。').r;
+    expect(names(by.leads)).toEqual(['广州市市场监督管理局']);
+    expect(names(by.supports)).toEqual(['广州市公安局']);
+    expect(names(read('清理文件。规章由政策法规司牵头、规范性文件由办公厅牵头。', null).r.leads)).toEqual(['政策法规司', '办公厅']);
+  });
+
+  it('A负责 supports; 负责 inside prose without a body opening the clause names nobody', () => {
+    const { r } = read('做好工作。(市人社局负责)');
+    expect(r.leads).toEqual([]);
+    expect(roles(r.supports)).toEqual(['市人社局=广州市人力资源和社会保障局/负责']);
+    expect(read('各地要按照职责分工负责。').r.supports).toEqual([]);
+  });
+
+  it('〔〕 around an annotation that holds parentheses; 【】 and {}', () => {
+    const a = read('加强建设。〔牵头单位：市民政局；配合单位：各县（市、区）人民政府〕').r;
+    expect(roles(a.supports)).toEqual(['各县(市、区)人民政府=各县(市、区)人民政府/配合单位']);
+    expect(names(read('做好工作。【牵头单位：市民政局】').r.leads)).toEqual(['广州市民政局']);
+    expect(names(read('做好工作。{市民政局牵头}').r.leads)).toEqual(['广州市民政局']);
+  });
+
+  it('no brackets: after the 。 or glued to the sentence', () => {
+    const after = read('完善救助体系。市民政局牵头,市财政局配合。').r;
+    expect(names(after.leads)).toEqual(['广州市民政局']);
+    expect(names(after.supports)).toEqual(['广州市财政局']);
+    const glued = read('完善救助体系市民政局牵头,市财政局配合').r;
+    expect(glued.leads.map((m) => m.mention)).toEqual(['市民政局']);
+    expect(names(glued.supports)).toEqual(['广州市财政局']);
+  });
+
+  it('traditional characters read as simplified, mentions as printed', () => {
+    const { r } = read('做好工作。【牽頭單位：市衛生健康委；配合單位：市財政局、省辦公廳】');
+    expect(roles(r.leads)).toEqual(['市衛生健康委=广州市卫生健康委员会/牽頭單位']);
+    expect(r.supports.map((m) => m.mention)).toEqual(['市財政局', '省辦公廳']);
+    expect(r.supports[0]!.name).toBe('广州市财政局');
+  });
+
+  it('several brackets in one item: the union, each with its own evidence', () => {
+    const { text, r } = read('推进医养结合(市卫生健康委牵头)。发展长期护理保险(市医保局牵头,市财政局配合)。');
+    expect(names(r.leads)).toEqual(['广州市卫生健康委员会', '广州市医疗保障局']);
+    expect(names(r.supports)).toEqual(['广州市财政局']);
+    expect(r.leads[1]!.evidence.start).toBe(text.indexOf('市医保局'));
+  });
+
+  it('bodies named in running text without a role are not leads or supports', () => {
+    const { r } = read('加强与市卫生健康委的协作,推进医养结合,积极配合市财政局做好资金保障。');
+    expect(r.leads).toEqual([]);
+    expect(r.supports).toEqual([]);
+  });
+
+  it('a blanket annotation gives its bodies to every later task, evidence at the blanket sentence', () => {
+    const raw = [
+      '一、主要任务',
+      '(一)开展行动。(市民政局牵头,各区、市政府负责落实。以下各项工作均需各区、市政府负责落实,不再一一列出。)',
+      '(二)加强队伍。(市人社局牵头)',
+    ].join('\n');
+    const text = normalizeText(raw);
+    const ctx = responsibilityContext(text, { region: '青岛市' });
+    const second = lineOf(text, '(二)加强队伍');
+    const r = extractResponsibility(text, second, ctx);
+    expect(names(r.leads)).toEqual(['青岛市人力资源和社会保障局']);
+    expect(r.supports).toMatchObject([{ name: '各区、市政府', roleWord: '负责落实' }]);
+    expect(r.supports[0]!.evidence.sentence).toBe('以下各项工作均需各区、市政府负责落实,不再一一列出。');
+    // Before the blanket nothing is inherited.
+    const first = extractResponsibility(text, lineOf(text, '一、主要任务'), ctx);
+    expect(first.supports).toEqual([]);
+  });
+
+  it('a position key printed once: the first body in every later bracket leads; without it nobody', () => {
+    const keyed = normalizeText(
+      '(一)完善网络。建设中心。(市民政局、市财政局、各区人民政府,列第一位者为牵头单位,下同)\n(二)推进医养结合。(市卫生健康委、市民政局)',
+    );
+    const ctx = responsibilityContext(keyed, { region: '广州市' });
+    const one = extractResponsibility(keyed, lineOf(keyed, '(一)'), ctx);
+    expect(names(one.leads)).toEqual(['广州市民政局']);
+    expect(names(one.supports)).toEqual(['广州市财政局', '各区人民政府']);
+    const two = extractResponsibility(keyed, lineOf(keyed, '(二)'), ctx);
+    expect(names(two.leads)).toEqual(['广州市卫生健康委员会']);
+    expect(names(two.supports)).toEqual(['广州市民政局']);
+
+    const bare = normalizeText('(二)推进医养结合。(市卫生健康委、市民政局)');
+    const none = extractResponsibility(bare, whole(bare), responsibilityContext(bare, { region: '广州市' }));
+    expect(none.leads).toEqual([]);
+    expect(none.supports).toEqual([]);
+  });
+
+  it('names against the document: 市/省 prefixes, short forms, 团市委', () => {
+    const gz = { region: '广州市' };
+    expect(canonicalBody('市民政局', gz)).toEqual({ name: '广州市民政局', kind: 'EXTERNAL' });
+    expect(canonicalBody('市卫健委', gz).name).toBe('广州市卫生健康委员会');
+    expect(canonicalBody('市委编办', gz).name).toBe('广州市委机构编制委员会办公室');
+    expect(canonicalBody('团市委', gz).name).toBe('共青团广州市委员会');
+    expect(canonicalBody('省卫生健康委', { region: '辽宁省' }).name).toBe('辽宁省卫生健康委员会');
+    // A 省 body in a city plan: the province is not known, the name stays as printed.
+    expect(canonicalBody('省民政厅', gz).name).toBe('省民政厅');
+    expect(canonicalBody('深圳市民政局', gz).name).toBe('深圳市民政局');
+    expect(canonicalBody('市救助管理站', gz)).toEqual({ name: '市救助管理站', kind: 'SUBORDINATE' });
+  });
+});
+
+describe('responsibility: more printed forms of the genre', () => {
+  const read = (raw: string, region: string | null = '广州市') => {
+    const text = normalizeText(raw);
+    return extractResponsibility(text, whole(text), responsibilityContext(text, { region }));
+  };
+  const roles = (ms: DepartmentMention[]) => ms.map((m) => `${m.mention}/${m.roleWord}`);
+
+  it('a lead marked inside a keyed list: 责任单位:A(牵头)、B', () => {
+    const r = read('做好。责任单位:市发展改革委(牵头),市财政局、市民政局');
+    expect(roles(r.leads)).toEqual(['市发展改革委/牵头']);
+    expect(roles(r.supports)).toEqual(['市财政局/责任单位', '市民政局/责任单位']);
+  });
+
+  it('A为牵头单位,B为配合单位', () => {
+    const r = read('做好。(市民政局为牵头单位,市财政局为配合单位)');
+    expect(roles(r.leads)).toEqual(['市民政局/牵头单位']);
+    expect(roles(r.supports)).toEqual(['市财政局/配合单位']);
+  });
+
+  it('主责单位 leads; 自治区 is a level the region names', () => {
+    const r = read('做好。(主责单位:自治区民政厅;配合单位:自治区财政厅)', '广西壮族自治区');
+    expect(r.leads).toMatchObject([{ mention: '自治区民政厅', name: '广西壮族自治区民政厅', roleWord: '主责单位' }]);
+    expect(names(r.supports)).toEqual(['广西壮族自治区财政厅']);
+  });
+
+  it('…按职责分工负责 and …等 close a list without joining its last name', () => {
+    const r = read('做好。(市发展改革委牵头,市委宣传部、市公安局等按职责分工负责)');
+    expect(names(r.leads)).toEqual(['广州市发展和改革委员会']);
+    expect(r.supports.map((m) => m.mention)).toEqual(['市委宣传部', '市公安局']);
+  });
+
+  it('an annotation on its own line after the task', () => {
+    const r = read('1.完善社会救助体系。健全分层分类救助制度。\n牵头单位:市民政局\n配合单位:市财政局、市医保局');
+    expect(names(r.leads)).toEqual(['广州市民政局']);
+    expect(names(r.supports)).toEqual(['广州市财政局', '广州市医疗保障局']);
+  });
+
+  it('a person in a 牵头领导 or 责任人 key is not a body', () => {
+    const r = read('做好。(牵头领导:张三;责任人:李四;牵头单位:市民政局)');
+    expect(names(r.leads)).toEqual(['广州市民政局']);
+    expect(r.supports).toEqual([]);
+  });
+
+  it('warns when a list of names is too long to be one, and reads its end', () => {
+    const many = Array.from({ length: 200 }, (_, i) => `市第${'一二三四五六七八九'[i % 9]}${'一二三四五六七八九'[Math.floor(i / 9) % 9]}局`).join('、');
+    const r = read(`做好。(${many}牵头)`);
+    expect(r.warnings).toHaveLength(1);
+    expect(r.warnings[0]).toMatch(/run longer than 300 characters/);
+    expect(r.leads.length).toBeGreaterThan(0);
+    expect(r.leads.length).toBeLessThan(200);
   });
 });

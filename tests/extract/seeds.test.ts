@@ -46,12 +46,13 @@ describe('汕尾 2024 work plan', () => {
       expect(t.leadSource).toBe('EXPLICIT');
     }
   });
-  it('sub-tasks sit under 二(五), 二(六), 二(八), whose headings alone have empty lists', () => {
+  it('sub-tasks sit under 二(五), 二(六), 二(八), whose headings alone have empty lists and are led through them', () => {
     const parents = d.tasks.filter((t) => d.tasks.some((c) => c.depth === 2 && c.path.slice(0, 2).join() === t.path.join()));
     expect(parents.map((t) => t.path.join(''))).toEqual(['二(五)', '二(六)', '二(八)']);
     for (const p of parents) {
       expect(p.text).toBe(`${p.number}${p.title}`);
-      expect(p.leadSource).toBe('ISSUER');
+      // Led through its sub-tasks, whose annotations name the leads; its own lists stay empty.
+      expect(p.leadSource).toBe('SUBTASKS');
       for (const list of [p.leads, p.supports, p.agencies, p.regulations, p.populations, p.indicators, p.deadlines, p.initiatives]) expect(list).toEqual([]);
     }
   });
