@@ -1,8 +1,9 @@
 // accountability(regulationId | populationId): the tasks citing the regulation or
 // serving the population (with $includeSubgroups, any of its subgroups), and who
-// answers for each: its lead and supporting departments, or, when it names no
-// lead, its bureau as default owner. One row per group (department, or bureau as
-// default owner), each with its tasks in document/reading order.
+// answers for each: its lead and supporting departments; when it names no lead but
+// its sub-tasks do (leadSource SUBTASKS), their leads (SUBTASK_LEAD, the first
+// sub-task's evidence); otherwise its bureau as default owner. One row per group
+// (department, or bureau as default owner), each with its tasks in document/reading order.
 CALL () {
   MATCH (t:Task)-[:CITES]->(:Regulation {id: $regulationId})
   RETURN t
@@ -20,7 +21,15 @@ CALL (tasks) {
   RETURN dep, o, t, CASE WHEN r:LEADS THEN 'LEAD' ELSE 'SUPPORT' END AS role, r {.documentId, .start, .end, .sentence, .mention} AS evidence
   UNION ALL
   UNWIND tasks AS t
-  WITH t WHERE NOT EXISTS { (:Department)-[:LEADS]->(t) }
+  WITH t WHERE t.leadSource = 'SUBTASKS'
+  MATCH (t)-[:HAS_SUBTASK*1..6]->(sub:Task)<-[r:LEADS]-(dep:Department)
+  WITH t, dep, r ORDER BY sub.order, r.start
+  WITH t, dep, collect(r)[0] AS r
+  OPTIONAL MATCH (dep)-[:PART_OF]->(o:Organization)
+  RETURN dep, o, t, 'SUBTASK_LEAD' AS role, r {.documentId, .start, .end, .sentence, .mention} AS evidence
+  UNION ALL
+  UNWIND tasks AS t
+  WITH t WHERE NOT EXISTS { (:Department)-[:LEADS]->(t) } AND coalesce(t.leadSource, 'ISSUER') <> 'SUBTASKS'
   OPTIONAL MATCH (o:Organization)-[:ACCOUNTABLE_FOR]->(t)
   RETURN null AS dep, o, t, 'DEFAULT_OWNER' AS role, null AS evidence
 }
@@ -28,13 +37,14 @@ WITH tasks, dep, o, t, role, evidence ORDER BY t.documentId, t.order, role
 WITH tasks, dep, o,
      collect({task: t {.*, label: 'Task'}, role: role, evidence: evidence}) AS entries,
      sum(CASE role WHEN 'LEAD' THEN 1 ELSE 0 END) AS leadCount,
+     sum(CASE role WHEN 'SUBTASK_LEAD' THEN 1 ELSE 0 END) AS subtaskLeadCount,
      sum(CASE role WHEN 'SUPPORT' THEN 1 ELSE 0 END) AS supportCount,
      sum(CASE role WHEN 'DEFAULT_OWNER' THEN 1 ELSE 0 END) AS defaultCount
-ORDER BY leadCount + defaultCount DESC, supportCount DESC, o.name, dep.name, dep.id
+ORDER BY leadCount + subtaskLeadCount + defaultCount DESC, supportCount DESC, o.name, dep.name, dep.id
 RETURN size(tasks) AS taskCount,
        collect({
          department: CASE WHEN dep IS NULL THEN null ELSE dep {.*, label: 'Department'} END,
          organization: CASE WHEN o IS NULL THEN null ELSE o {.*, label: 'Organization'} END,
-         leadCount: leadCount, supportCount: supportCount, defaultCount: defaultCount,
+         leadCount: leadCount, subtaskLeadCount: subtaskLeadCount, supportCount: supportCount, defaultCount: defaultCount,
          tasks: entries
        }) AS groups

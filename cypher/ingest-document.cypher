@@ -13,7 +13,9 @@ CALL (d) {
   UNWIND CASE WHEN $g.organization IS NULL THEN [] ELSE [$g.organization] END AS o
   MERGE (org:Organization {id: o.id})
   SET org += o
-  MERGE (d)-[:ISSUED_BY]->(org)
+  MERGE (d)-[i:ISSUED_BY]->(org)
+  // Where the issuer was read (issuerSource) and, when it is printed, its evidence.
+  SET i = $g.issuedBy
 }
 CALL (d) {
   UNWIND $g.sections AS s
@@ -56,6 +58,19 @@ CALL () {
   MATCH (org:Organization {id: dep.organizationId})
   MERGE (x)-[:PART_OF]->(org)
 }
+// An outside body (广州市民政局 leading a task in another body's plan) is the same node as
+// the bureau of that name that issues plans: MERGEd on the Organization id (whose
+// constraint also serializes concurrent writers), and a Department too, so that every
+// read of leads and supports finds it. An issuer keeps its own region and level.
+CALL () {
+  UNWIND $g.bodies AS b
+  MERGE (x:Organization {id: b.id})
+  ON CREATE SET x.name = b.name, x.region = b.region, x.level = b.level
+  SET x:Department, x.kind = coalesce(x.kind, b.kind),
+      x.aliases = coalesce(x.aliases, []) + [a IN b.aliases WHERE NOT a IN coalesce(x.aliases, [])]
+  SET x._lock = true
+  REMOVE x._lock
+}
 CALL () {
   UNWIND $g.leads AS l
   MATCH (dep:Department {id: l.from}), (task:Task {id: l.to})
@@ -92,6 +107,24 @@ CALL () {
   MATCH (task:Task {id: c.from}), (reg:Regulation {id: c.to})
   CREATE (task)-[r:CITES]->(reg)
   SET r = c.props
+}
+// Populations read by grammar (散居孤儿) are shared like regulations: MERGEd on their id, held
+// locked until commit (see remove-document-content), then hung SUBGROUP_OF their parent: a
+// taxonomy group (ensure-populations) or another compound of the same list.
+CALL () {
+  UNWIND $g.populations AS p
+  MERGE (x:Population {id: p.id})
+  ON CREATE SET x.name = p.name, x.aliases = p.aliases
+  ON MATCH SET x.aliases = coalesce(x.aliases, []) + [a IN p.aliases WHERE NOT a IN coalesce(x.aliases, [])]
+  SET x._lock = true
+  REMOVE x._lock
+}
+CALL () {
+  UNWIND $g.populations AS p
+  UNWIND p.parentIds AS parentId
+  MATCH (x:Population {id: p.id}), (parent:Population {id: parentId})
+  WITH x, parent WHERE NOT EXISTS { (x)-[:SUBGROUP_OF]->(parent) }
+  MERGE (x)-[:SUBGROUP_OF]->(parent)
 }
 CALL () {
   UNWIND $g.targets AS l

@@ -5,7 +5,9 @@ import type {
   ExtractedDocument,
   ExtractedTask,
 } from '../extract/types.js';
+import { regionOf } from '../extract/metadata.js';
 import { jurisdictionOf, kindOf } from '../extract/regulations.js';
+import { isKnownPopulation, populationParents } from '../extract/populations.js';
 import { nodeId } from './ids.js';
 
 // Turns an extracted document into the flat rows that the ingest Cypher UNWINDs:
@@ -20,6 +22,9 @@ export interface EvidenceRow {
   sentence: string;
   mention: string;
 }
+
+/** LEADS / SUPPORTS also keep the printed role word (牵头, 配合, 责任单位, 落实 …) when there is one. */
+export type RoleRow = EvidenceRow & { roleWord?: string };
 
 /** A relationship to create: its end nodes' ids and the properties it carries (evidence at least). */
 interface Link<P = EvidenceRow> {
@@ -36,6 +41,8 @@ export interface DocumentGraph {
     title: string;
     titleDerived: boolean;
     issuer: string | null;
+    /** Where the issuer was read (FIELD, SIGNATURE, TITLE, COVER_LETTER, INFERRED, GIVEN). */
+    issuerSource: string | null;
     docNumber: string | null;
     publishedAt: string | null;
     year: number | null;
@@ -46,6 +53,8 @@ export interface DocumentGraph {
     contentHash?: string;
   };
   organization: { id: string; name: string; region: string | null; level: string | null } | null;
+  /** Properties of the ISSUED_BY relationship: where the issuer was read and, when printed, its evidence. */
+  issuedBy: (Partial<EvidenceRow> & { documentId: string; source: string | null }) | null;
   sections: Array<{ id: string; number: string; title: string; order: number; start: number; end: number }>;
   /** Task properties as stored, and where the task hangs (a section, a parent task, or neither). */
   tasks: Array<{
@@ -68,13 +77,20 @@ export interface DocumentGraph {
     parentId: string | null;
   }>;
   departments: Array<{ id: string; name: string; kind: DepartmentKind; aliases: string[]; organizationId: string | null }>;
-  leads: Link[];
-  supports: Link[];
+  /**
+   * Outside bodies (EXTERNAL units with a full name, 广州市民政局): one node per body,
+   * keyed like an issuing Organization (org_ id) and labelled Organization and Department.
+   */
+  bodies: Array<{ id: string; name: string; kind: DepartmentKind; aliases: string[]; region: string | null; level: string | null }>;
+  leads: Array<Link<RoleRow>>;
+  supports: Array<Link<RoleRow>>;
   involves: Link[];
   regulations: Array<{ id: string; name: string; kind: string; jurisdiction: string | null; aliases: string[] }>;
   cites: Array<Link<EvidenceRow & { mode: string; title: string }>>;
   regulationImplements: Array<{ from: string; to: string }>;
   targets: Link[];
+  /** Populations read by grammar (散居孤儿), not in the taxonomy, with the compounds above them: SUBGROUP_OF parentIds. */
+  populations: Array<{ id: string; name: string; aliases: string[]; parentIds: string[] }>;
   indicators: Array<
     EvidenceRow & { id: string; taskId: string; value: number; unit: string; comparator: string; subject: string | null; text: string }
   >;
@@ -86,6 +102,19 @@ export interface DocumentGraph {
 /** The key that identifies a document across versions: a changed file replaces the old one. */
 export function documentIdFor(sourceKey: string): string {
   return nodeId('Document', sourceKey);
+}
+
+/**
+ * An outside unit that names one government body, so that it is the same node as an
+ * issuing bureau of that name: a region in its name (广州市民政局, 辽宁省卫生健康委员会,
+ * 中共广州市委办公室) or a national body (民政部, 国家卫生健康委员会). Collectives (各有关单位,
+ * 各县(市、区)人民政府, 广州市民政工作联席会议成员单位) and names without a place (医保部门,
+ * 市委组织部, or 市财政局 in a plan whose region is unknown) are not.
+ */
+export function isOutsideBody(name: string): boolean {
+  if (/^各|有关|相关|(?:部门|成员单位|直属单位|所属单位)$/.test(name)) return false;
+  if (regionOf(name) !== null) return true;
+  return /^(?:国务院|国家|中共中央|中央|全国|中华全国|中国)/.test(name) || /^[^省市县区\s]{1,10}(?:部|署|总局)(?:办公厅)?$/.test(name);
 }
 
 export function organizationLevel(name: string): string | null {
@@ -149,7 +178,19 @@ export function buildDocumentGraph(doc: ExtractedDocument, sourceKey: string): D
   });
 
   const departments = new Map<string, DocumentGraph['departments'][number]>();
+  const bodies = new Map<string, DocumentGraph['bodies'][number]>();
   const departmentId = (m: DepartmentMention): string => {
+    if (m.kind === 'EXTERNAL' && isOutsideBody(m.name)) {
+      // An outside body is one node whether it issues a plan or leads a task in another's.
+      const id = nodeId('Organization', m.name);
+      const known = bodies.get(id);
+      if (known) {
+        if (!known.aliases.includes(m.mention)) known.aliases.push(m.mention);
+      } else {
+        bodies.set(id, { id, name: m.name, kind: m.kind, aliases: [m.mention], region: regionOf(m.name), level: organizationLevel(m.name) });
+      }
+      return id;
+    }
     // The same outside agency is one node everywhere; a bureau's own units are its own.
     const id = m.kind === 'EXTERNAL' ? nodeId('Department', m.name) : nodeId('Department', bureauKey, m.name);
     const known = departments.get(id);
@@ -175,6 +216,7 @@ export function buildDocumentGraph(doc: ExtractedDocument, sourceKey: string): D
       title: meta.title,
       titleDerived: meta.titleDerived,
       issuer: meta.issuer,
+      issuerSource: meta.issuer ? (meta.issuerSource ?? null) : null,
       docNumber: meta.docNumber,
       publishedAt: meta.publishedAt,
       year: meta.year,
@@ -183,9 +225,17 @@ export function buildDocumentGraph(doc: ExtractedDocument, sourceKey: string): D
       text: doc.text,
     },
     organization,
+    issuedBy: organization
+      ? {
+          documentId,
+          source: meta.issuerSource ?? null,
+          ...(meta.issuerEvidence ? evidence(meta.issuerEvidence, doc.text.slice(meta.issuerEvidence.start, meta.issuerEvidence.end)) : {}),
+        }
+      : null,
     sections,
     tasks,
     departments: [],
+    bodies: [],
     leads: [],
     supports: [],
     involves: [],
@@ -193,6 +243,7 @@ export function buildDocumentGraph(doc: ExtractedDocument, sourceKey: string): D
     cites: [],
     regulationImplements: [],
     targets: [],
+    populations: [],
     indicators: [],
     deadlines: [],
     initiatives: [],
@@ -202,6 +253,22 @@ export function buildDocumentGraph(doc: ExtractedDocument, sourceKey: string): D
   const regulations = new Map<string, DocumentGraph['regulations'][number]>();
   const initiatives = new Map<string, { id: string; name: string }>();
   const seenLinks = new Set<string>();
+  // A population read by grammar (散居孤儿) is not reference data: its node travels with the
+  // document, and so do the compounds above it (集中供养成年孤儿 → 成年孤儿 → 孤儿).
+  const compounds = new Map<string, DocumentGraph['populations'][number]>();
+  const addCompound = (name: string, parents: string[], mention: string | null): void => {
+    if (isKnownPopulation(name)) return;
+    const id = nodeId('Population', name);
+    // Another printed form (城市最低生活保障对象 for 城市低保对象) is an alias; an alternative (农村留守(困境)儿童) is not.
+    const aliases = mention !== null && mention !== name && !mention.includes('(') ? [mention] : [];
+    const known = compounds.get(id);
+    if (known) {
+      for (const a of aliases) if (!known.aliases.includes(a)) known.aliases.push(a);
+      return;
+    }
+    compounds.set(id, { id, name, aliases, parentIds: parents.map((q) => nodeId('Population', q)) });
+    for (const q of parents) addCompound(q, populationParents(q), null);
+  };
   // One relationship per (type, from, to[, mode]) and task: the first mention is its evidence.
   const addLink = <P,>(list: Array<Link<P>>, key: string, link: Link<P>) => {
     if (seenLinks.has(key)) return;
@@ -221,7 +288,9 @@ export function buildDocumentGraph(doc: ExtractedDocument, sourceKey: string): D
         const dept = departmentId(m);
         // INVOLVES points from the task to the agency; LEADS/SUPPORTS from the department to the task.
         const [from, to] = type === 'INVOLVES' ? [task, dept] : [dept, task];
-        addLink(list, `${type}|${from}|${to}`, { from, to, props: evidence(m.evidence, m.mention) });
+        const props: RoleRow = evidence(m.evidence, m.mention);
+        if (type !== 'INVOLVES' && m.roleWord) props.roleWord = m.roleWord;
+        addLink<RoleRow>(list, `${type}|${from}|${to}`, { from, to, props });
       }
     }
     for (const c of t.regulations) {
@@ -254,6 +323,7 @@ export function buildDocumentGraph(doc: ExtractedDocument, sourceKey: string): D
     }
     for (const p of t.populations) {
       const pop = nodeId('Population', p.name);
+      addCompound(p.name, p.parents, p.mention);
       addLink(graph.targets, `TARGETS|${task}|${pop}`, { from: task, to: pop, props: evidence(p.evidence, p.mention) });
     }
     t.indicators.forEach((ind, k) => {
@@ -289,6 +359,8 @@ export function buildDocumentGraph(doc: ExtractedDocument, sourceKey: string): D
   });
 
   graph.departments = [...departments.values()];
+  graph.populations = [...compounds.values()];
+  graph.bodies = [...bodies.values()];
   graph.regulations = [...regulations.values()];
   graph.initiatives = [...initiatives.values()];
   return graph;

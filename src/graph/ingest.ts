@@ -19,6 +19,9 @@ export interface IngestOptions {
   beforeCommit?: (tx: ManagedTransaction) => Promise<void>;
 }
 
+/** Ids of the taxonomy's populations: reference data, never removed with a document (compounds such as 散居孤儿 are). */
+const TAXONOMY_IDS = populationTaxonomy.map((p) => nodeId('Population', p.name));
+
 /** Writes the population taxonomy (reference data) so every TARGETS has its node. Idempotent. */
 export async function ensureReferenceData(graph: Graph): Promise<void> {
   const populations = populationTaxonomy.map((p) => ({
@@ -60,7 +63,7 @@ export async function ingestDocument(
         const existing = await tx.run(loadCypher('document-content-hash'), { documentId });
         const previous = existing.records[0]?.get('contentHash') as string | null | undefined;
         if (previous === rows.document.contentHash) return 'skipped';
-        if (previous !== undefined) await tx.run(loadCypher('remove-document-content'), { documentId });
+        if (previous !== undefined) await tx.run(loadCypher('remove-document-content'), { documentId, taxonomy: TAXONOMY_IDS });
         await tx.run(loadCypher('ingest-document'), { g: rows });
         await options.beforeCommit?.(tx);
         return previous === undefined ? 'loaded' : 'replaced';
@@ -90,7 +93,7 @@ export async function deleteDocument(graph: Graph, documentId: string): Promise<
   const session = graph.driver.session({ database: graph.database });
   try {
     return await session.executeWrite(async (tx) => {
-      await tx.run(loadCypher('remove-document-content'), { documentId });
+      await tx.run(loadCypher('remove-document-content'), { documentId, taxonomy: TAXONOMY_IDS });
       const result = await tx.run(loadCypher('delete-document'), { documentId });
       return Number(result.records[0]?.get('deleted') ?? 0) > 0;
     }, txConfig());

@@ -218,13 +218,17 @@ describe('responsibility chain', () => {
     const id = await taskId({ regulation: '地名管理条例', region: '钦州市' });
     const data = await query(
       `query($id: ID!) { responsibilityChain(taskId: $id) { leadSource accountableByDefault bureau { name } leads { department { name } }
-        links { kind to { id } note } } }`,
+        issuerSource issuerEvidence { start end mention sentence }
+        links { kind to { id } note sentence evidence { mention } } } }`,
       { id },
     );
     const chain = data.responsibilityChain;
     expect([chain.leadSource, chain.accountableByDefault, chain.bureau.name, chain.leads]).toEqual(['ISSUER', true, '钦州市民政局', []]);
-    expect(chain.links.map((l: any) => l.kind)).toEqual(['CONTAINS', 'CONTAINS', 'OWNED_BY_DEFAULT']);
+    expect(chain.links.map((l: any) => l.kind)).toEqual(['CONTAINS', 'CONTAINS', 'OWNED_BY_DEFAULT', 'ISSUED_BY']);
     expect(chain.links[2].note).toBe('no lead department is named; 钦州市民政局, which issued the document, is accountable by default');
+    // Where the issuer was read: the signature above the date of the cover letter.
+    expect([chain.issuerSource, chain.issuerEvidence]).toEqual(['SIGNATURE', { start: 96, end: 102, mention: '钦州市民政局', sentence: '钦州市民政局' }]);
+    expect(chain.links[3]).toMatchObject({ sentence: '钦州市民政局', evidence: { mention: '钦州市民政局' }, note: '《2022年钦州民政工作要点》 was issued by 钦州市民政局 (read from its signature)' });
   });
 
   it('a sub-task lists its parent tasks', async () => {
@@ -358,8 +362,11 @@ describe('aggregates', () => {
     });
     expect(data.coverage.departments.map((d: any) => d.name)).toEqual(['局办公室', '社会事务科', '社会救助科', '社会福利科']);
     const welfare = data.coverage.cells.filter((c: any) => c.department.name === '社会福利科').map((c: any) => `${c.population.name}:${c.taskCount}`);
-    // 二(二) (特殊困难老年人) and 二(三) (儿童, 困境儿童, 孤儿, 流动儿童, 留守儿童), both led by 社会福利科.
-    expect(welfare).toEqual(['儿童:1', '困境儿童:1', '孤儿:1', '流动儿童:1', '特殊困难老年人:1', '留守儿童:1']);
+    // 二(二) (特殊困难老年人) and 二(三) (儿童, 困境儿童, 孤儿, 成年孤儿, 流动儿童, 留守儿童, 农村留守儿童),
+    // both led by 社会福利科.
+    expect(welfare).toEqual([
+      '儿童:1', '农村留守儿童:1', '困境儿童:1', '孤儿:1', '成年孤儿:1', '流动儿童:1', '特殊困难老年人:1', '留守儿童:1',
+    ]);
   });
 
   it('includeSubgroups walks SUBGROUP_OF: 困境儿童 with 孤儿, 事实无人抚养儿童, 残疾儿童', async () => {
@@ -369,12 +376,32 @@ describe('aggregates', () => {
       populations(nameContains: "困境儿童") { nodes { name subgroups { name } ancestors { name } tasks { totalCount } withSubgroups: tasks(includeSubgroups: true) { totalCount } } }
     }`);
     const pop = data.populations.nodes[0];
-    expect(pop.subgroups.map((p: any) => p.name)).toEqual(['事实无人抚养儿童', '孤儿', '残疾儿童']);
+    // With the compounds read by grammar: 留守困境儿童 (福州 三 一是).
+    expect(pop.subgroups.map((p: any) => p.name)).toEqual(['事实无人抚养儿童', '孤儿', '残疾儿童', '留守困境儿童']);
     expect(pop.ancestors.map((p: any) => p.name)).toEqual(['儿童', '未成年人']);
     // Six tasks name 困境儿童 or an alias (困难儿童, 困境未成年人): 福州 三 一是, 钦州 (十二), 汕尾 二(三), 厦门 2022
     // 7. and 8., the 2024 article; 钦州 (十一) names only 孤儿 and 事实无人抚养儿童: it counts with the subgroups.
     expect([data.own.totalCount, data.all.totalCount]).toEqual([6, 7]);
     expect([pop.tasks.totalCount, pop.withSubgroups.totalCount]).toEqual([6, 7]);
+  });
+
+  it('includeSubgroups reaches compound populations: 孤儿 finds the task that names 散居孤儿', async () => {
+    // 钦州 (十一): 2022年机构孤儿、散居孤儿(事实无人抚养儿童)基本生活保障标准…; 散居孤儿 SUBGROUP_OF 孤儿.
+    const data = await query(`{
+      scattered: tasks(filter: {population: "散居孤儿"}) { nodes { region path populations { mention population { name } } } }
+      orphans: tasks(filter: {population: "孤儿", includeSubgroups: true}) { nodes { region path } }
+      adultOwn: tasks(filter: {population: "成年孤儿"}) { totalCount }
+      adultAll: tasks(filter: {population: "成年孤儿", includeSubgroups: true}) { nodes { region path } }
+      populations(nameContains: "散居孤儿") { nodes { name ancestors { name } } }
+    }`);
+    expect(data.scattered.nodes.map((t: any) => [t.region, t.path])).toEqual([['钦州市', ['五', '(十一)']]]);
+    expect(data.scattered.nodes[0].populations).toContainEqual({ mention: '散居孤儿', population: { name: '散居孤儿' } });
+    expect(data.orphans.nodes.map((t: any) => [t.region, t.path])).toContainEqual(['钦州市', ['五', '(十一)']]);
+    expect(data.populations.nodes).toEqual([{ name: '散居孤儿', ancestors: [{ name: '孤儿' }, { name: '困境儿童' }, { name: '儿童' }, { name: '未成年人' }] }]);
+    // 汕尾 二(三) prints 集中供养成年孤儿 (成年孤儿: 集中供养 says how, not who); 厦门 8. (《福建省机构成年孤儿…》) names a subgroup.
+    expect(data.adultOwn.totalCount).toBe(1);
+    const adult = data.adultAll.nodes.map((t: any) => `${t.region} ${t.path.join('')}`).sort();
+    expect(adult).toEqual(['厦门市 二8.', '汕尾市 二(三)']);
   });
 
   it('graphStats counts what was loaded', async () => {

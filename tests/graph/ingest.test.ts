@@ -4,6 +4,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { extractDocument } from '../../src/extract/index.js';
 import { documentIdFor } from '../../src/graph/documentGraph.js';
 import { deleteDocument, ensureReferenceData, ingestDocument } from '../../src/graph/ingest.js';
+import { nodeId } from '../../src/graph/ids.js';
+import { populationTaxonomy } from '../../src/extract/populations.js';
 import { graphCounts } from '../../src/graph/read/aggregates.js';
 import { ingestFiles, listDocumentFiles } from '../../src/ingest/files.js';
 import { closeTestDriver, resetDatabase, testGraph } from '../setup/db.js';
@@ -130,6 +132,32 @@ describe('ingesting the seeds', () => {
     expect(issuers.map((r) => r.issuer)).toEqual(['厦门市民政局', '汕尾市民政局', '钦州市民政局']);
   });
 
+  it('stores a compound population as one node SUBGROUP_OF its head: 散居孤儿 → 孤儿', async () => {
+    // 钦州 (十一): 2022年机构孤儿、散居孤儿(事实无人抚养儿童)基本生活保障标准分别达到…
+    const [orphans] = await read<{ nodes: number; parents: string[]; tasks: string[][]; mentions: string[] }>(
+      `MATCH (p:Population {name: '散居孤儿'})
+       RETURN COUNT { (:Population {name: '散居孤儿'}) } AS nodes,
+              COLLECT { MATCH (p)-[:SUBGROUP_OF]->(q) RETURN q.name } AS parents,
+              COLLECT { MATCH (p)<-[:TARGETS]-(t:Task) RETURN t.path } AS tasks,
+              COLLECT { MATCH (p)<-[r:TARGETS]-() RETURN r.mention } AS mentions`,
+    );
+    expect({ ...orphans, nodes: Number(orphans!.nodes) }).toEqual({ nodes: 1, parents: ['孤儿'], tasks: [['五', '(十一)']], mentions: ['散居孤儿'] });
+    // Stacked modifiers hang as a chain (厦门 8. 《福建省机构成年孤儿安置工作实施意见》 → 成年孤儿, which 汕尾 二(三) names),
+    // and the same compound printed by two documents is one node (街面流浪乞讨人员: 钦州 (十五), 福州 三 三是).
+    const rows = await read<{ name: string; parents: string[]; docs: string[] }>(
+      `MATCH (p:Population) WHERE p.name IN ['成年孤儿', '机构成年孤儿', '街面流浪乞讨人员']
+       RETURN p.name AS name,
+              COLLECT { MATCH (p)-[:SUBGROUP_OF]->(q) RETURN q.name AS q ORDER BY q } AS parents,
+              COLLECT { MATCH (p)<-[:TARGETS]-(t:Task) MATCH (d:Document {id: t.documentId}) RETURN DISTINCT d.source AS s ORDER BY s } AS docs
+       ORDER BY name`,
+    );
+    expect(rows).toEqual([
+      { name: '成年孤儿', parents: ['孤儿'], docs: ['shanwei-2024-work-plan.txt'] },
+      { name: '机构成年孤儿', parents: ['成年孤儿'], docs: ['xiamen-2022-work-plan.txt'] },
+      { name: '街面流浪乞讨人员', parents: ['流浪乞讨人员'], docs: ['fuzhou-party-building-report.txt', 'qinzhou-2022-work-plan.txt'] },
+    ]);
+  });
+
   it('every relationship extracted from text carries evidence that slices the document text', async () => {
     const rows = await read<{ type: string; mention: string; slice: string }>(
       `MATCH ()-[r:LEADS|SUPPORTS|INVOLVES|CITES|TARGETS|PART_OF_INITIATIVE|HAS_INDICATOR|HAS_DEADLINE]->()
@@ -216,5 +244,26 @@ describe('deleting a document', () => {
     );
     expect([Number(left!.docs), Number(left!.org), Number(left!.tasks)]).toEqual([4, 0, 0]);
     expect(await deleteDocument(testGraph(), documentIdFor('qinzhou-2022-work-plan.txt'))).toBe(false);
+  });
+
+  it('removes a compound population with the last task that names it or one of its subgroups; the taxonomy stays', async () => {
+    const present = async (names: string[]) =>
+      (await read<{ name: string }>(`MATCH (p:Population) WHERE p.name IN $names RETURN p.name AS name ORDER BY name`, { names })).map(
+        (r) => r.name,
+      );
+    // Only 钦州 (deleted above) printed 散居孤儿 and 城市低保对象; 福州 still prints 街面流浪乞讨人员.
+    expect(await present(['散居孤儿', '城市低保对象', '街面流浪乞讨人员', '孤儿', '低保对象'])).toEqual(['低保对象', '孤儿', '街面流浪乞讨人员']);
+    // 成年孤儿 stays after 汕尾 (the only task naming it) is gone, while 厦门's 机构成年孤儿 hangs below it.
+    await deleteDocument(testGraph(), documentIdFor('shanwei-2024-work-plan.txt'));
+    expect(await present(['机构成年孤儿', '成年孤儿'])).toEqual(['成年孤儿', '机构成年孤儿']);
+    await deleteDocument(testGraph(), documentIdFor('xiamen-2022-work-plan.txt'));
+    expect(await present(['机构成年孤儿', '成年孤儿', '孤儿'])).toEqual(['孤儿']);
+    // No population outside the taxonomy is left without a task at or below it.
+    const stranded = await read<{ name: string }>(
+      `MATCH (p:Population) WHERE NOT p.id IN $taxonomy AND NOT EXISTS { (:Task)-[:TARGETS]->(:Population)-[:SUBGROUP_OF*0..4]->(p) }
+       RETURN p.name AS name`,
+      { taxonomy: populationTaxonomy.map((p) => nodeId('Population', p.name)) },
+    );
+    expect(stranded).toEqual([]);
   });
 });

@@ -3,14 +3,37 @@ import { registerEnumType } from 'type-graphql';
 
 export enum LeadSource {
   EXPLICIT = 'EXPLICIT',
+  SUBTASKS = 'SUBTASKS',
   ISSUER = 'ISSUER',
 }
 registerEnumType(LeadSource, {
   name: 'LeadSource',
-  description: 'Who answers for a task: a lead department named in the text, or by default the issuing bureau.',
+  description: "Who answers for a task: a lead named in its text, its sub-tasks' leads, or by default the issuing bureau.",
   valuesConfig: {
-    EXPLICIT: { description: 'The text names the lead department(s) (牵头科室 …).' },
-    ISSUER: { description: 'No lead is named: the issuing bureau is accountable by default.' },
+    EXPLICIT: { description: 'Its own text names the lead department(s) (牵头科室 …).' },
+    SUBTASKS: { description: "Its own text names no lead, its sub-tasks' (any depth) do: it is led through them (the union of their leads)." },
+    ISSUER: { description: 'No lead is named, nor by any sub-task: the issuing bureau is accountable by default.' },
+  },
+});
+
+export enum IssuerSource {
+  FIELD = 'FIELD',
+  SIGNATURE = 'SIGNATURE',
+  TITLE = 'TITLE',
+  COVER_LETTER = 'COVER_LETTER',
+  INFERRED = 'INFERRED',
+  GIVEN = 'GIVEN',
+}
+registerEnumType(IssuerSource, {
+  name: 'IssuerSource',
+  description: "Where a document's issuer was read from.",
+  valuesConfig: {
+    FIELD: { description: 'A 发文机关 / 发布机构 metadata line.' },
+    SIGNATURE: { description: 'The signature: the organ on its own line above the date.' },
+    TITLE: { description: 'The title line: 广州市人民政府办公厅关于印发…的通知, 汕尾市民政局2024年工作要点.' },
+    COVER_LETTER: { description: "The cover letter's header (广州市民政局文件) or an organ alone on a line of the front matter." },
+    INFERRED: { description: 'No line names it: composed from what the text names (the city whose 民政 it is about).' },
+    GIVEN: { description: 'Given with the file by whoever loaded it (ingestDocument metadata).' },
   },
 });
 

@@ -11,6 +11,16 @@ export function requireNodeId(id: string, argument = 'id'): NodeLabel {
   return label;
 }
 
+/**
+ * A department argument: a Department id, or the Organization id of an outside body
+ * (one node is both), or a name.
+ */
+export function departmentIdOrName(value: string | null | undefined, argument: string): string | null {
+  const trimmed = value?.trim();
+  if (trimmed && ID_SHAPE.test(trimmed) && labelOfId(trimmed) === 'Organization') return trimmed;
+  return idOrName('Department', value, argument);
+}
+
 /** An id that must name a node of one label. */
 export function requireIdOf(label: NodeLabel, id: string, argument: string): string {
   const actual = requireNodeId(id, argument);

@@ -1,6 +1,6 @@
 import { Field, ID, Int, ObjectType } from 'type-graphql';
 import { connectionType } from '../common/connection.js';
-import { DocumentKind } from '../common/enums.js';
+import { DocumentKind, IssuerSource } from '../common/enums.js';
 import { Node } from '../common/node.js';
 
 @ObjectType('Document', { simpleResolvers: true, implements: Node, description: 'One source file: a work plan, an article, a report.' })
@@ -16,6 +16,9 @@ export class Document implements Node {
 
   @Field(() => String, { nullable: true, description: 'Issuing bureau as printed, e.g. 汕尾市民政局.' })
   issuer!: string | null;
+
+  @Field(() => IssuerSource, { nullable: true, description: 'Where the issuer was read from (the responsibility chain of a task it owns by default has the evidence).' })
+  issuerSource!: IssuerSource | null;
 
   @Field(() => String, { nullable: true, description: 'Document number, e.g. 厦民〔2022〕16号.' })
   docNumber!: string | null;

@@ -1,8 +1,14 @@
 import { Field, ID, ObjectType } from 'type-graphql';
 import { connectionType } from '../common/connection.js';
+import { DepartmentKind } from '../common/enums.js';
 import { Node } from '../common/node.js';
 
-@ObjectType('Organization', { simpleResolvers: true, implements: Node, description: 'An issuing bureau, e.g. 汕尾市民政局.' })
+@ObjectType('Organization', {
+  simpleResolvers: true,
+  implements: Node,
+  description:
+    'A government body: a bureau that issues documents (汕尾市民政局), or an outside body that leads or supports tasks in other bodies\' plans (广州市民政局 in a plan of 广州市人民政府办公厅), or both — one node, whose id is also its Department id.',
+})
 export class Organization implements Node {
   @Field(() => ID)
   id!: string;
@@ -15,6 +21,12 @@ export class Organization implements Node {
 
   @Field(() => String, { nullable: true, description: 'PROVINCIAL, MUNICIPAL or COUNTY when the name says so.' })
   level!: string | null;
+
+  @Field(() => DepartmentKind, {
+    nullable: true,
+    description: 'EXTERNAL when tasks name it as an outside body (it is then also listed by `departments`); null for a bureau that only issues.',
+  })
+  kind!: DepartmentKind | null;
 }
 
 export const OrganizationConnection = connectionType('Organization', Organization);

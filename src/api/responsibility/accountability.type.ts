@@ -7,6 +7,7 @@ import { Task } from '../task/task.type.js';
 
 export enum ResponsibilityRole {
   LEAD = 'LEAD',
+  SUBTASK_LEAD = 'SUBTASK_LEAD',
   SUPPORT = 'SUPPORT',
   DEFAULT_OWNER = 'DEFAULT_OWNER',
 }
@@ -14,8 +15,9 @@ registerEnumType(ResponsibilityRole, {
   name: 'ResponsibilityRole',
   valuesConfig: {
     LEAD: { description: 'Named as lead (牵头) in the text.' },
+    SUBTASK_LEAD: { description: "Leads a sub-task of a task whose own text names no lead (leadSource SUBTASKS); the evidence is the first such sub-task's." },
     SUPPORT: { description: 'Named as supporting/responsible (责任/配合) in the text.' },
-    DEFAULT_OWNER: { description: 'The issuing bureau, because the text names no lead.' },
+    DEFAULT_OWNER: { description: 'The issuing bureau, because neither the task nor its sub-tasks name a lead.' },
   },
 });
 
@@ -47,6 +49,9 @@ export class AccountabilityGroup {
 
   @Field(() => Int)
   leadCount!: number;
+
+  @Field(() => Int, { description: 'Tasks it leads through their sub-tasks (SUBTASK_LEAD).' })
+  subtaskLeadCount!: number;
 
   @Field(() => Int)
   supportCount!: number;

@@ -21,9 +21,12 @@ export class ResponsibilityChainResolver {
       section: chain.section,
       parentTasks: chain.ancestors,
       leadSource: chain.task.leadSource,
-      leads: chain.leads,
-      supports: chain.supports,
+      // A task led through its sub-tasks names no lead itself: its leads are theirs, each with its sub-task.
+      leads: [...chain.leads.map((l) => ({ ...l, subtask: null })), ...chain.subtaskLeads],
+      supports: chain.supports.map((s) => ({ ...s, subtask: null })),
       bureau: chain.defaultOwner ?? chain.issuer,
+      issuerSource: chain.issuer ? chain.issuerSource : null,
+      issuerEvidence: chain.issuer ? chain.issuerEvidence : null,
       accountableByDefault: chain.defaultOwner !== null,
       links: chainLinks(chain),
     };

@@ -3,7 +3,10 @@ import { CitationMode, LeadSource, RoleFilter } from '../common/enums.js';
 
 @InputType('TaskFilter', { description: 'Every field is optional; the given ones must all hold. Names match the canonical name or an alias.' })
 export class TaskFilter {
-  @Field(() => String, { nullable: true, description: 'Department id or name (a name matches that unit in every bureau).' })
+  @Field(() => String, {
+    nullable: true,
+    description: "Department id or name (a name matches that unit in every bureau); an outside body's Organization id or full name (广州市民政局) works too.",
+  })
   department?: string | null;
 
   @Field(() => RoleFilter, { nullable: true, description: 'With department: LEAD, SUPPORT or ANY (default).' })

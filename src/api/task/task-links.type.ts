@@ -16,6 +16,12 @@ export class DepartmentRole {
 
   @Field(() => Evidence)
   evidence!: Evidence;
+
+  @Field(() => String, {
+    nullable: true,
+    description: 'The printed word that gives the role (牵头, 配合, 协办, 参与, 责任单位, 负责, 落实 …); null when the text has none (an involved agency).',
+  })
+  roleWord!: string | null;
 }
 
 @ObjectType('Citation', { simpleResolvers: true, description: 'A task citing a regulation: how (mode), the title as printed, and the sentence.' })

@@ -7,7 +7,7 @@ import { findTasks } from '../../graph/read/tasks.js';
 import type { ApiContext } from '../context.js';
 import { toConnection } from '../common/connection.js';
 import { withParent } from '../common/links.js';
-import { idOrName, requireIdOf } from '../common/ids.js';
+import { departmentIdOrName, idOrName, requireIdOf } from '../common/ids.js';
 import { PageArgs, pageWindow } from '../common/pagination.js';
 import { chooseEmbeds, primeEmbeds, type Embeddable } from '../common/embed.js';
 import { Document } from '../document/document.type.js';
@@ -56,7 +56,7 @@ export class TaskResolver {
       ctx.reader,
       {
         ...f,
-        department: idOrName('Department', f.department, 'filter.department'),
+        department: departmentIdOrName(f.department, 'filter.department'),
         regulation: idOrName('Regulation', f.regulation, 'filter.regulation'),
         population: idOrName('Population', f.population, 'filter.population'),
         initiative: idOrName('Initiative', f.initiative, 'filter.initiative'),
@@ -87,7 +87,7 @@ export class TaskResolver {
 
   @FieldResolver(() => Organization, {
     nullable: true,
-    description: 'The bureau that answers for the task: by default when leadSource is ISSUER, else the bureau of the document (whose departments lead it).',
+    description: 'The bureau that answers for the task: by default when leadSource is ISSUER, else the bureau that issued the document (whose departments, or outside bodies, lead it or its sub-tasks).',
   })
   async accountableOrganization(@Root() task: NodeRow, @Ctx() ctx: ApiContext) {
     return (await taskContext(ctx, task))?.organization ?? null;
@@ -98,7 +98,9 @@ export class TaskResolver {
     return ctx.loaders.list('task-subtasks', task.id);
   }
 
-  @FieldResolver(() => [DepartmentRole], { description: 'Lead departments named by the text (empty when leadSource is ISSUER).' })
+  @FieldResolver(() => [DepartmentRole], {
+    description: "Lead departments its own text names (empty when leadSource is SUBTASKS or ISSUER; the responsibility chain has a SUBTASKS task's leads).",
+  })
   leads(@Root() task: NodeRow, @Ctx() ctx: ApiContext) {
     return ctx.loaders.list('task-leads', task.id);
   }

@@ -26,7 +26,9 @@ export class Task implements Node {
   @Field(() => Int, { description: '0 for a top-level task, 1 for its sub-tasks, …' })
   depth!: number;
 
-  @Field(() => LeadSource, { description: 'EXPLICIT when the text names the lead; ISSUER when the bureau is accountable by default.' })
+  @Field(() => LeadSource, {
+    description: "EXPLICIT when its text names the lead; SUBTASKS when only its sub-tasks do (led through them); ISSUER when the bureau is accountable by default.",
+  })
   leadSource!: LeadSource;
 
   @Field(() => Int, { nullable: true, description: "The document's year." })

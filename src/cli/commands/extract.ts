@@ -76,12 +76,13 @@ export function toJson(doc: ExtractedDocument) {
 function summary(doc: ExtractedDocument): string {
   const d = doc.document;
   const explicit = doc.tasks.filter((t) => t.leadSource === 'EXPLICIT').length;
+  const throughSubtasks = doc.tasks.filter((t) => t.leadSource === 'SUBTASKS').length;
   const total = (f: (t: ExtractedTask) => unknown[]) => doc.tasks.reduce((n, t) => n + f(t).length, 0);
   const out = [
     `${doc.source}`,
     `  title   ${d.title}${d.titleDerived ? ' (derived)' : ''}`,
-    `  issuer  ${d.issuer ?? '-'}   region ${d.region ?? '-'}   year ${d.year ?? '-'}   doc no ${d.docNumber ?? '-'}   published ${d.publishedAt ?? '-'}   ${d.kind}`,
-    `  ${doc.sections.length} sections, ${doc.tasks.length} tasks (${explicit} with explicit leads), ` +
+    `  issuer  ${d.issuer ?? '-'}${d.issuerSource ? ` (${d.issuerSource})` : ''}   region ${d.region ?? '-'}   year ${d.year ?? '-'}   doc no ${d.docNumber ?? '-'}   published ${d.publishedAt ?? '-'}   ${d.kind}`,
+    `  ${doc.sections.length} sections, ${doc.tasks.length} tasks (${explicit} with explicit leads), ${throughSubtasks} led through sub-tasks, ` +
       `${total((t) => t.regulations)} citations, ${total((t) => t.populations)} population mentions, ` +
       `${total((t) => t.indicators)} indicators, ${total((t) => t.deadlines)} deadlines, ${total((t) => t.initiatives)} initiatives`,
     ...doc.warnings.map((w) => `  warning: ${w}`),

@@ -13,8 +13,9 @@ import type { NodeLabel } from '../ids.js';
 
 /** What ingestion stores on each node (src/graph/documentGraph.ts), less a document's full text, which reads never return. */
 export const STORED_PROPERTIES: Readonly<Record<NodeLabel, readonly string[]>> = {
-  Document: ['source', 'sha256', 'title', 'titleDerived', 'issuer', 'docNumber', 'publishedAt', 'year', 'region', 'kind', 'contentHash'],
-  Organization: ['name', 'region', 'level'],
+  Document: ['source', 'sha256', 'title', 'titleDerived', 'issuer', 'issuerSource', 'docNumber', 'publishedAt', 'year', 'region', 'kind', 'contentHash'],
+  // An outside body that leads or supports is an Organization and a Department (kind, aliases) at once.
+  Organization: ['name', 'region', 'level', 'kind'],
   Department: ['name', 'kind', 'aliases'],
   Section: ['documentId', 'number', 'title', 'order', 'start', 'end'],
   Task: ['documentId', 'number', 'path', 'title', 'text', 'order', 'depth', 'start', 'end', 'leadSource', 'year', 'region'],

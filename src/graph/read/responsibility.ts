@@ -7,6 +7,15 @@ export interface RoleRow {
   department: NodeRow;
   organization: NodeRow | null;
   evidence: EvidenceRow;
+  /** The printed role word (牵头, 配合, 责任单位 …), when the text has one. */
+  roleWord?: string | null;
+}
+
+/** A lead named by a sub-task of a task led through its sub-tasks: which sub-task, and the tasks down to it. */
+export interface SubtaskRoleRow extends RoleRow {
+  subtask: NodeRow;
+  /** From the task's child down to the sub-task itself. */
+  line: NodeRow[];
 }
 
 export interface ChainRow {
@@ -16,8 +25,14 @@ export interface ChainRow {
   /** Parent tasks from the top-level task down to the direct parent. */
   ancestors: NodeRow[];
   leads: RoleRow[];
+  /** For leadSource SUBTASKS: the leads its sub-tasks (any depth) name, in reading order. */
+  subtaskLeads: SubtaskRoleRow[];
   supports: RoleRow[];
   issuer: NodeRow | null;
+  /** Where the issuer was read (FIELD, SIGNATURE, TITLE, COVER_LETTER, INFERRED, GIVEN). */
+  issuerSource: string | null;
+  /** The issuer as printed, when it is. */
+  issuerEvidence: EvidenceRow | null;
   /** The bureau that owns the task by default (it names no lead), else null. */
   defaultOwner: NodeRow | null;
 }
@@ -28,13 +43,14 @@ export async function responsibilityChain(reader: GraphReader, taskId: string): 
   return row ?? null;
 }
 
-export type ResponsibilityRole = 'LEAD' | 'SUPPORT' | 'DEFAULT_OWNER';
+export type ResponsibilityRole = 'LEAD' | 'SUBTASK_LEAD' | 'SUPPORT' | 'DEFAULT_OWNER';
 
 export interface AccountabilityGroupRow {
   /** Null for a bureau's group of tasks it owns by default. */
   department: NodeRow | null;
   organization: NodeRow | null;
   leadCount: number;
+  subtaskLeadCount: number;
   supportCount: number;
   defaultCount: number;
   tasks: Array<{ task: NodeRow; role: ResponsibilityRole; evidence: EvidenceRow | null }>;

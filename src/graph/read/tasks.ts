@@ -47,7 +47,8 @@ function candidateSource(q: TaskQuery, fulltextQuery: string | null): TaskSource
   const byIdOrName = <S extends string>(value: string, label: NodeLabel, source: S) => `${source}_${labelOfId(value) === label ? 'ID' : 'NAME'}` as const;
   if (fulltextQuery != null) return 'TEXT';
   if (q.documentId != null) return 'DOCUMENT';
-  if (q.department != null) return byIdOrName(q.department, 'Department', 'DEPARTMENT');
+  // An outside body's Organization id is its Department id too.
+  if (q.department != null) return labelOfId(q.department) === 'Organization' ? 'DEPARTMENT_ID' : byIdOrName(q.department, 'Department', 'DEPARTMENT');
   if (q.regulation != null) return byIdOrName(q.regulation, 'Regulation', 'REGULATION');
   if (q.population != null) return 'POPULATION';
   if (q.initiative != null) return 'INITIATIVE';

@@ -58,5 +58,6 @@ export async function shortestPath(
   types: string[] | null,
 ): Promise<GraphViewRow> {
   const [row] = await reader.read<Omit<GraphViewRow, 'truncated'>>('path', { fromId, toId, maxDepth, types });
-  return row ? { ...row, truncated: false } : { nodes: [], edges: [], truncated: false };
+  // The id's prefix names the type (an outside body is labelled Organization and Department; its id says Organization).
+  return row ? { ...row, nodes: row.nodes.map((n) => ({ ...n, label: labelOfId(n.id) ?? n.label })), truncated: false } : { nodes: [], edges: [], truncated: false };
 }
