@@ -1,5 +1,6 @@
 // Document metadata from the front matter (everything before the body) and, where
 // the front matter is silent, from what the text itself names.
+import { simplified } from './bodies.js';
 import { metadataField } from './debris.js';
 import { evidenceAt } from './sentences.js';
 import { splitLines, type DocumentStructure } from './structure.js';
@@ -29,7 +30,33 @@ const WORK_PLAN_TITLE = /要点|计划|方案|安排|分工|分解|清单|任务
 // Characters that cannot start a city name but often precede one (verbs, prepositions, 中共…).
 const NOT_CITY = /[在对将由向与和及了的为把从到省市县区全各本我该共是有等、]/;
 
+/**
+ * A document in traditional characters (辦公室, 號) is read as simplified, one character for
+ * one so every offset holds; the title, issuer and 文号 are then sliced from the text as printed.
+ */
 export function extractMetadata(text: string, structure: Pick<DocumentStructure, 'bodyStart' | 'numbered'>): MetadataResult {
+  const plain = simplified(text);
+  if (plain === text) return readMetadata(text, structure);
+  const result = readMetadata(plain, structure);
+  const printed = (value: string | null): string | null => {
+    const at = value === null ? -1 : plain.indexOf(value);
+    return at === -1 ? value : text.slice(at, at + value!.length);
+  };
+  const meta = result.meta;
+  const evidence = meta.issuerEvidence;
+  return {
+    ...result,
+    meta: {
+      ...meta,
+      title: printed(meta.title)!,
+      issuer: evidence ? text.slice(evidence.start, evidence.end) : meta.issuer,
+      issuerEvidence: evidence ? evidenceAt(text, evidence.start, evidence.end) : null,
+      docNumber: printed(meta.docNumber),
+    },
+  };
+}
+
+function readMetadata(text: string, structure: Pick<DocumentStructure, 'bodyStart' | 'numbered'>): MetadataResult {
   const warnings: string[] = [];
   const lines = splitLines(text);
   const front = lines.filter((l) => l.end <= structure.bodyStart && l.kind === 'BODY');

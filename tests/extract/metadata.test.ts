@@ -186,3 +186,24 @@ describe('where the issuer is read from (issuerSource, issuerEvidence)', () => {
     expect(issuerOf('2024年工作要点\n一、总体要求\n1.做好工作。\n')).toMatchObject({ issuer: null, source: null, printed: null });
   });
 });
+
+describe('a document in traditional characters', () => {
+  it('is read as simplified, its title, issuer and 文号 kept as printed', () => {
+    const { meta } = metaOf(
+      [
+        '珠海市人民政府辦公室關於印發珠海市公共服務提升工作方案的通知',
+        '珠府辦函〔2024〕56號',
+        '一、主要任務',
+        '1.完善服務。（牽頭單位：市民政局）',
+        '珠海市人民政府辦公室',
+        '2024年7月12日',
+      ].join('\n'),
+    );
+    expect(meta.issuer).toBe('珠海市人民政府辦公室');
+    expect(meta.issuerSource).toBe('SIGNATURE');
+    expect(meta.region).toBe('珠海市');
+    expect(meta.docNumber).toBe('珠府辦函〔2024〕56號');
+    expect(meta.publishedAt).toBe('2024-07-12');
+    expect(meta.year).toBe(2024);
+  });
+});
