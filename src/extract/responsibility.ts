@@ -32,7 +32,6 @@ interface Hit extends Body {
   roleWord: string | null;
 }
 
-
 /** What the whole document says once and every task inherits. */
 export interface ResponsibilityContext extends BodyContext {
   /** Offset from which a bracket of bare names is led by its first (列第一位者为牵头单位,下同). */
@@ -70,20 +69,19 @@ const CLAUSE_END = /[,;。)\]】〕}\n]/;
 const OPEN: Record<string, string> = { '(': ')', '【': '】', '〔': '〕', '{': '}', '[': ']' };
 const CLOSE = new Set(Object.values(OPEN));
 const POSITION_KEY = /(?:列|排|位|名)(?:在|于)?(?:第一位|第1位|首位|第一|首)(?:个)?(?:的)?(?:者|部门|单位)?(?:为|是)(牵头(?:单位|部门)?)/;
-const BLANKET = /以下|下同|不再一一列出|不再逐一列出|不再单独列出|不再列出/;
+const BLANKET = /以下|下同|不再一一列出|不再逐一列出|不再单独列出|不再列出/g;
 
 /**
  * A window of the text read as simplified characters, addressed by absolute offsets, so
  * a task's reading costs its own length, not the document's.
  */
 class Shadow {
-  private s: string;
-  constructor(
-    text: string,
+  private constructor(
     readonly base: number,
-    end: number,
-  ) {
-    this.s = simplified(text.slice(base, end));
+    private readonly s: string,
+  ) {}
+  static of(text: string, start: number, end: number): Shadow {
+    return new Shadow(start, simplified(text.slice(start, end)));
   }
   get end(): number {
     return this.base + this.s.length;
@@ -104,14 +102,11 @@ class Shadow {
   }
   /** The same window with `spans` blanked out (same length, so offsets hold). */
   blank(spans: Span[]): Shadow {
-    const chars = [...this.s];
-    // One character per code unit: simplified() keeps the text as it is when that would not hold.
-    if (chars.length !== this.s.length) return this;
+    const units = this.s.split('');
     for (const { start, end } of spans) {
-      for (let i = Math.max(start, this.base); i < Math.min(end, this.end); i++) chars[i - this.base] = '\n';
+      for (let i = Math.max(start, this.base); i < Math.min(end, this.end); i++) units[i - this.base] = '\n';
     }
-    const copy = Object.create(Shadow.prototype) as Shadow;
-    return Object.assign(copy, { s: chars.join(''), base: this.base });
+    return new Shadow(this.base, units.join(''));
   }
 }
 
@@ -120,17 +115,17 @@ const LEAD_MARK = /\((牵头(?:单位|部门)?|主责)\)$/;
 
 /** The document-wide part: region for names, the position key, blanket annotations. */
 export function responsibilityContext(text: string, body: BodyContext): ResponsibilityContext {
-  const shadow = new Shadow(text, 0, text.length);
+  const shadow = Shadow.of(text, 0, text.length);
   const plain = shadow.slice(0, text.length);
   const ctx: ResponsibilityContext = { ...body, positionKeyFrom: null, blankets: [] };
   const key = POSITION_KEY.exec(plain);
   if (key) ctx.positionKeyFrom = openingBracket(shadow, key.index) ?? key.index;
   let done = 0;
-  for (const m of plain.matchAll(new RegExp(BLANKET.source, 'g'))) {
+  for (const m of plain.matchAll(BLANKET)) {
     if (m.index < done) continue;
     const start = Math.max(plain.lastIndexOf('。', m.index), plain.lastIndexOf('\n', m.index)) + 1;
-    const stop = plain.slice(m.index).search(/[。\n]/);
-    const end = stop === -1 ? plain.length : m.index + stop + 1;
+    const stops = [plain.indexOf('。', m.index), plain.indexOf('\n', m.index)].filter((i) => i !== -1);
+    const end = stops.length > 0 ? Math.min(...stops) + 1 : plain.length;
     done = end;
     if (POSITION_KEY.test(plain.slice(start, end))) continue;
     const hits: Hit[] = [];
@@ -146,7 +141,7 @@ export function extractResponsibility(
   ctx: ResponsibilityContext = NO_CONTEXT,
   cells: readonly TableCell[] = [],
 ): ResponsibilityResult {
-  const shadow = new Shadow(text, span.start, span.end);
+  const shadow = Shadow.of(text, span.start, span.end);
   const hits: Hit[] = [];
   const annotations: Span[] = [];
   const warnings: string[] = [];
@@ -174,7 +169,7 @@ export function extractResponsibility(
   for (const cell of cells) {
     if (cell.role !== 'LEADS' && cell.role !== 'SUPPORTS') continue;
     // A cell merged across rows sits in an earlier row: each cell is read in its own window.
-    const own = new Shadow(text, cell.span.start, cell.span.end);
+    const own = Shadow.of(text, cell.span.start, cell.span.end);
     const found: Hit[] = [];
     keyed(text, own, cell.span, ctx, found);
     roleAfter(text, own, cell.span, true, ctx, found);

@@ -28,7 +28,6 @@ function lines(text: string): Span[] {
   return spans;
 }
 const names = (ms: DepartmentMention[]) => ms.map((m) => m.name);
-const mentions = (ms: DepartmentMention[]) => ms.map((m) => m.mention);
 const whole = (text: string) => ({ start: 0, end: text.length });
 /** Synthetic text goes through normalizeText first, as in the pipeline. */
 function run(raw: string) {
