@@ -52,13 +52,15 @@ const NOT_A_NAME =
 /** Administrative divisions that continue a collective: 各区、县级市 / 各区、市政府. */
 const DIVISION = /^(?:县级市|市|区|县|州|旗|乡镇|乡|镇|街道|园区|开发区|功能区)(?:\([^()]*\))?(?:人民政府|政府|党委和政府|党委|民政局|民政部门)?$/;
 
-/** A level prefix that the document's region names (市 → 广州市). */
-const LEVEL_PREFIX = /^(自治区|省|市|区|县|州)(?!级)/;
+/** A level prefix that the document's region names (市 → 广州市); not the 市 of 市场, the 区 of 区划. */
+const LEVEL_PREFIX = /^(自治区|省|市|区|县|州)(?!级|场|政工程|政公用|政设施|划|域)/;
+/** 省级有关部门, 市级各部门: the level names the set. */
+const LEVEL_WORD = /^(?:自治区|省|市|区|县|州)级/;
 const PLACE_PREFIX = /^[\u4e00-\u9fff]{2,7}?(?:省|自治区|市|自治州|州|盟|县|区|旗)(?=[\u4e00-\u9fff])/;
 
 const TABLE = new Map<string, Body>();
 for (const d of DEPARTMENTS) for (const a of d.aliases) TABLE.set(a, { name: d.name, kind: d.kind });
-/** Generic sector references (医保部门, 公安机关) keep the names the running text gives them. */
+/** Short forms of agencies' names, longest first. */
 const ABBREVIATIONS = Object.entries(BODY_ABBREVIATIONS).sort((a, b) => b[0].length - a[0].length);
 
 /** Text that can be a body's name on its own (grammar only, no context). */
@@ -86,7 +88,8 @@ export function anchoredBody(name: string, ctx: BodyContext): boolean {
   return (
     TABLE.has(s) ||
     /^(?:[各团]|地方各级)/.test(s) ||
-    /^(?:自治区|[省市区县州])/.test(s) ||
+    LEVEL_PREFIX.test(s) ||
+    LEVEL_WORD.test(s) ||
     (ctx.region !== null && s.startsWith(ctx.region.replace(/(市|省|区|县)$/, ''))) ||
     (PLACE_PREFIX.test(s) && /(局|委|委员会|厅|政府|党委|办公室|办公厅|联合会)$/.test(s))
   );
@@ -95,7 +98,8 @@ export function anchoredBody(name: string, ctx: BodyContext): boolean {
 /** A sector named in general (民政部门, 有关单位): a body in an annotation, a manner of speaking in prose. */
 export function genericBody(name: string, ctx: BodyContext): boolean {
   const s = simplified(name);
-  return /(?:部门|单位|机构|机关)$/.test(s) && !/^各/.test(s) && !TABLE.has(s) && !(LEVEL_PREFIX.test(s) || PLACE_PREFIX.test(s) || (ctx.region !== null && s.startsWith(ctx.region)));
+  const placed = LEVEL_PREFIX.test(s) || LEVEL_WORD.test(s) || PLACE_PREFIX.test(s) || (ctx.region !== null && s.startsWith(ctx.region));
+  return /(?:部门|单位|机构|机关)$/.test(s) && !/^各/.test(s) && !TABLE.has(s) && !placed;
 }
 
 /** Whether item `next` continues the collective opened by `first` (各区 + 县级市). */
@@ -116,10 +120,10 @@ export function canonicalBody(mention: string, ctx: BodyContext): Body {
   if (SUBORDINATE_UNIT.test(s)) return { name: s, kind: 'SUBORDINATE' };
   if (level) {
     const rest = expand(s.slice(level[1]!.length));
-    // 团市委 is written with the level inside it.
     const full = regionFor(level[1]!, region);
     return { name: full ? `${full}${rest}` : `${level[1]}${rest}`, kind: 'EXTERNAL' };
   }
+  // 团市委 is written with the level inside it.
   const tuan = /^团(市|省|区|县)委$/.exec(s);
   if (tuan) {
     const full = regionFor(tuan[1]!, region);

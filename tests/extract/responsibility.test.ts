@@ -526,3 +526,13 @@ describe('responsibility: more printed forms of the genre', () => {
     expect(r.leads.length).toBeLessThan(200);
   });
 });
+
+describe('names that only look like they carry a level', () => {
+  it('市场监管局 is not 市 + 场监管局; 区划地名处 is a unit of the bureau, not 区 + 划地名处', () => {
+    const gz = { region: '广州市' };
+    expect(canonicalBody('市场监管局', gz)).toEqual({ name: '市场监督管理局', kind: 'EXTERNAL' });
+    expect(canonicalBody('市市场监管局', gz)).toEqual({ name: '广州市市场监督管理局', kind: 'EXTERNAL' });
+    expect(canonicalBody('区划地名处', { region: '济南市' })).toEqual({ name: '区划地名处', kind: 'INTERNAL' });
+    expect(canonicalBody('市政务服务数据管理局', gz).name).toBe('广州市政务服务数据管理局');
+  });
+});
