@@ -5,6 +5,7 @@ import type {
   ExtractedDocument,
   ExtractedTask,
 } from '../extract/types.js';
+import { simplified } from '../extract/bodies.js';
 import { regionOf } from '../extract/metadata.js';
 import { jurisdictionOf, kindOf } from '../extract/regulations.js';
 import { isKnownPopulation, populationParents } from '../extract/populations.js';
@@ -128,9 +129,11 @@ export function buildDocumentGraph(doc: ExtractedDocument, sourceKey: string): D
   const documentId = documentIdFor(sourceKey);
   const meta = doc.document;
   // Departments belong to their own bureau: the issuer, or the document itself when no issuer is known.
-  const bureauKey = meta.issuer ?? `document:${documentId}`;
-  const organization = meta.issuer
-    ? { id: nodeId('Organization', meta.issuer), name: meta.issuer, region: meta.region, level: organizationLevel(meta.issuer) }
+  // The bureau is named in simplified characters (辦公室 printed is 办公室), as the bodies that lead are.
+  const issuer = meta.issuer === null ? null : simplified(meta.issuer);
+  const bureauKey = issuer ?? `document:${documentId}`;
+  const organization = issuer
+    ? { id: nodeId('Organization', issuer), name: issuer, region: meta.region, level: organizationLevel(issuer) }
     : null;
 
   const evidence = (ev: Evidence, mention: string): EvidenceRow => ({

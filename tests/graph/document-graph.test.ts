@@ -23,3 +23,14 @@ describe('buildDocumentGraph', () => {
     ]);
   });
 });
+
+describe('a bureau in traditional characters', () => {
+  it('is the same Organization as the body that leads under its simplified name', () => {
+    const issued = ['珠海市人民政府辦公室關於印發工作方案的通知', '一、任務', '1.完善服務。', '珠海市人民政府辦公室', '2024年7月12日'].join('\n');
+    const led = ['珠海市民政局2024年工作要点', '一、任务', '1.完善服务。(牵头单位:珠海市人民政府办公室)', '珠海市民政局', '2024年2月1日'].join('\n');
+    const a = buildDocumentGraph(extractDocument(Buffer.from(issued), 'a.txt'), 'a.txt');
+    const b = buildDocumentGraph(extractDocument(Buffer.from(led), 'b.txt'), 'b.txt');
+    expect(a.organization).toMatchObject({ name: '珠海市人民政府办公室', id: nodeId('Organization', '珠海市人民政府办公室') });
+    expect(b.leads.map((l) => l.from)).toEqual([a.organization!.id]);
+  });
+});
