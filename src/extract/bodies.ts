@@ -27,13 +27,25 @@ export interface BodyContext {
 
 /** Full-width punctuation that text not passed through normalizeText may still hold. */
 const PUNCTUATION = new Map(Object.entries({ '：': ':', '；': ';', '，': ',', '（': '(', '）': ')' }));
+/** Code unit → its simplified (or ASCII) twin; 0 where the character stays. */
+const TO_SIMPLIFIED = new Uint16Array(0x10000);
+for (const [from, to] of [...SIMPLIFIED, ...PUNCTUATION]) TO_SIMPLIFIED[from.charCodeAt(0)] = to.charCodeAt(0);
 
 /** The text read as simplified characters and ASCII punctuation, one character for one (offsets hold). */
 export function simplified(text: string): string {
+  // Most documents are simplified already: one pass finds nothing to replace and copies nothing.
+  let i = 0;
+  while (i < text.length && TO_SIMPLIFIED[text.charCodeAt(i)] === 0) i++;
+  if (i === text.length) return text;
+  const units = new Uint16Array(text.length);
+  for (let k = 0; k < text.length; k++) {
+    const c = text.charCodeAt(k);
+    units[k] = TO_SIMPLIFIED[c] || c;
+  }
   let out = '';
-  for (const ch of text) out += SIMPLIFIED.get(ch) ?? PUNCTUATION.get(ch) ?? ch;
-  // Characters outside the BMP count twice in a JS string: keep the text as it is then.
-  return out.length === text.length ? out : text;
+  // fromCharCode in chunks: one call with a whole long document would overflow the stack.
+  for (let k = 0; k < units.length; k += 8192) out += String.fromCharCode(...units.subarray(k, k + 8192));
+  return out;
 }
 
 // Body words, longest first so 委员会 wins over 会 and 办公室 over 室.

@@ -68,6 +68,7 @@ const RUN_TOGETHER = /(?:局|委|厅|中心|政府|办|部|司|处|科|室)[^省
 const CLAUSE_END = /[,;。)\]】〕}\n]/;
 const OPEN: Record<string, string> = { '(': ')', '【': '】', '〔': '〕', '{': '}', '[': ']' };
 const CLOSE = new Set(Object.values(OPEN));
+const OPENER = /[(【〔{[]/;
 const POSITION_KEY = /(?:列|排|位|名)(?:在|于)?(?:第一位|第1位|首位|第一|首)(?:个)?(?:的)?(?:者|部门|单位)?(?:为|是)(牵头(?:单位|部门)?)/;
 const BLANKET = /以下|下同|不再一一列出|不再逐一列出|不再单独列出|不再列出/g;
 
@@ -101,12 +102,21 @@ class Shadow {
     return -1;
   }
   /** The same window with `spans` blanked out (same length, so offsets hold). */
-  blank(spans: Span[]): Shadow {
-    const units = this.s.split('');
-    for (const { start, end } of spans) {
-      for (let i = Math.max(start, this.base); i < Math.min(end, this.end); i++) units[i - this.base] = '\n';
+  blank(spans: readonly Span[]): Shadow {
+    const inside = spans
+      .map((x) => ({ start: Math.max(x.start, this.base), end: Math.min(x.end, this.end) }))
+      .filter((x) => x.end > x.start)
+      .sort((a, b) => a.start - b.start);
+    if (inside.length === 0) return this;
+    let out = '';
+    let at = this.base;
+    for (const { start, end } of inside) {
+      if (end <= at) continue;
+      const from = Math.max(start, at);
+      out += this.slice(at, from) + '\n'.repeat(end - from);
+      at = end;
     }
-    return new Shadow(this.base, units.join(''));
+    return new Shadow(this.base, out + this.slice(at, this.end));
   }
 }
 
@@ -199,23 +209,27 @@ export function extractResponsibility(
 /** Top-level bracketed runs in the span (outer offsets), nesting honoured: 〔…各县(市、区)…〕, {{…}. */
 function brackets(s: Shadow, span: Span): Span[] {
   const found: Span[] = [];
-  for (let i = span.start; i < span.end; i++) {
-    const close = OPEN[s.ch(i)];
-    if (!close) continue;
+  const str = s.slice(span.start, span.end);
+  const at = (i: number) => span.start + i;
+  const openers = new RegExp(OPENER.source, 'g');
+  for (let m = openers.exec(str); m !== null; m = openers.exec(str)) {
+    const i = m.index;
+    const close = OPEN[str[i]!]!;
     let j = i + 1;
-    while (s.ch(i) === '{' && s.ch(j) === '{') j++; // {{牵头科室:…}: the doubled brace opens one annotation
+    while (str[i] === '{' && str[j] === '{') j++; // {{牵头科室:…}: the doubled brace opens one annotation
     // An annotation is short: an unmatched bracket costs a bounded look, not the rest of the line.
     let depth = 0;
     let end = -1;
-    for (const stop = Math.min(span.end, i + MAX_LIST); j < stop && end === -1; j++) {
-      const ch = s.ch(j);
+    for (const stop = Math.min(str.length, i + MAX_LIST); j < stop && end === -1; j++) {
+      const ch = str[j]!;
       if (ch === '\n') break;
       if (OPEN[ch]) depth++;
       else if (CLOSE.has(ch) && depth-- === 0) end = ch === close ? j + 1 : i;
     }
-    if (end <= i) continue;
-    found.push({ start: i, end });
-    i = end - 1;
+    if (end > i) {
+      found.push({ start: at(i), end: at(end) });
+      openers.lastIndex = end;
+    }
   }
   return found;
 }
