@@ -92,7 +92,7 @@ function summary(doc: ExtractedDocument): string {
     out.push(`  ${'  '.repeat(t.depth - 1)}${t.path.join(' › ')}  ${t.title}`);
     const pad = `      ${'  '.repeat(t.depth - 1)}`;
     const names = (list: { name: string }[]) => list.map((x) => x.name).join('、');
-    const lead = t.leads.length > 0 ? names(t.leads) : `(issuer) ${d.issuer ?? '-'}`;
+    const lead = t.leads.length > 0 ? names(t.leads) : t.leadSource === 'SUBTASKS' ? '(through its sub-tasks)' : `(issuer) ${d.issuer ?? '-'}`;
     out.push(`${pad}lead ${lead}${t.supports.length > 0 ? ` → supports ${names(t.supports)}` : ''}`);
     if (t.agencies.length > 0) out.push(`${pad}involves ${names(t.agencies)}`);
     if (t.regulations.length > 0) out.push(`${pad}cites ${t.regulations.map((r) => `《${r.name}》 ${r.mode}`).join('; ')}`);
