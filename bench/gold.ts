@@ -19,6 +19,8 @@ const SEEDS_DIR = join(ROOT, 'seeds');
 export const HELDOUT_DIR = join(ROOT, 'tests', 'heldout');
 /** Multi-agency implementation plans and task lists (leads and supports only), texts beside their gold. */
 export const RESPONSIBILITY_DIR = join(ROOT, 'tests', 'gold', 'responsibility');
+/** Multi-agency plans written after the responsibility reader and never tuned on. */
+export const HELDOUT_RESPONSIBILITY_DIR = join(HELDOUT_DIR, 'responsibility');
 
 export const FIELDS = [
   'leads',
@@ -51,6 +53,8 @@ export interface GoldDocument {
   fields?: string[];
   /** Compare bodies by their printed mention instead of their canonical name. */
   departmentKey?: 'name' | 'mention';
+  /** Compare populations by their printed mention instead of their canonical name. */
+  populationKey?: 'name' | 'mention';
   document: DocumentMeta & {
     sections: string[];
     tasks: string[][];
@@ -63,7 +67,7 @@ export const deadlineKey = (text: string): string =>
   text.replace(/^(?:到|于|在)/, '').replace(/(?:全部|全面|基本)?完成$/, '');
 
 type DepartmentKey = 'name' | 'mention';
-const KEYS: Record<Field, { gold: (t: GoldTask) => string[]; found: (t: ExtractedTask, by: DepartmentKey) => string[] }> = {
+const KEYS: Record<Field, { gold: (t: GoldTask) => string[]; found: (t: ExtractedTask, by: DepartmentKey, pop: DepartmentKey) => string[] }> = {
   leads: { gold: (t) => t.leads, found: (t, by) => t.leads.map((d) => d[by]) },
   supports: { gold: (t) => t.supports, found: (t, by) => t.supports.map((d) => d[by]) },
   agencies: { gold: (t) => t.agencies, found: (t, by) => t.agencies.map((d) => d[by]) },
@@ -72,7 +76,7 @@ const KEYS: Record<Field, { gold: (t: GoldTask) => string[]; found: (t: Extracte
     found: (t) => t.regulations.map((r) => `${r.name} ${r.mode}`),
   },
   regulationNames: { gold: (t) => t.regulations.map((r) => r.name), found: (t) => t.regulations.map((r) => r.name) },
-  populations: { gold: (t) => t.populations, found: (t) => t.populations.map((p) => p.name) },
+  populations: { gold: (t) => t.populations, found: (t, _by, pop) => t.populations.map((p) => p[pop]) },
   indicators: {
     gold: (t) => t.indicators.map((i) => `${i.value}${i.unit}`),
     found: (t) => t.indicators.map((i) => `${i.value}${i.unit}`),
@@ -159,7 +163,7 @@ export function score(golds: GoldDocument[] = loadGold(), textDir: string = SEED
       const t = byPath.get(path);
       for (const field of annotated) {
         const want = new Set(KEYS[field].gold(g));
-        const got = new Set(t ? KEYS[field].found(t, by) : []);
+        const got = new Set(t ? KEYS[field].found(t, by, gold.populationKey ?? 'name') : []);
         const s = fields[field];
         s.gold += want.size;
         for (const k of got) {

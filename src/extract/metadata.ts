@@ -90,13 +90,16 @@ function readMetadata(text: string, structure: Pick<DocumentStructure, 'bodyStar
     (fields.get('文号') ?? fields.get('发文字号') ?? front.map((l) => l.text).join('\n')).match(DOC_NUMBER)?.[0] ?? null;
   const publishedAt =
     signedAt ??
-    [fields.get('发布日期'), fields.get('发布时间'), fields.get('成文日期'), fields.get('发文日期'), fields.get('公文生成日期'), fields.get('生成日期')]
+    // 成文日期 is the date the document was signed; 发布日期 the day a website put it up.
+    [fields.get('成文日期'), fields.get('发文日期'), fields.get('发布日期'), fields.get('发布时间'), fields.get('公文生成日期'), fields.get('生成日期')]
       .map((v) => (v ? parseDate(v) : null))
       .find((d) => d) ??
     null;
 
   let title = printedTitle(front.map((l) => l.text));
-  const year = yearOf(title) ?? mostNamedYear(text) ?? (publishedAt ? Number(publishedAt.slice(0, 4)) : null);
+  // A plan's year is the one its title names, else the year it was signed: the year a plan
+  // names most is often its target (到2025年), not its own.
+  const year = yearOf(title) ?? (publishedAt ? Number(publishedAt.slice(0, 4)) : null) ?? mostNamedYear(text);
   if (year === null) warnings.push('no year found');
   const titleDerived = title === null;
   if (title === null) {
