@@ -69,6 +69,7 @@ const CLAUSE_END = /[,;。)\]】〕}\n]/;
 const OPEN: Record<string, string> = { '(': ')', '【': '】', '〔': '〕', '{': '}', '[': ']' };
 const CLOSE = new Set(Object.values(OPEN));
 const OPENER = /[(【〔{[]/;
+const ROLE_HINT = /牵头|配合|责任|协办|参与|负责|落实/;
 const POSITION_KEY = /(?:列|排|位|名)(?:在|于)?(?:第一位|第1位|首位|第一|首)(?:个)?(?:的)?(?:者|部门|单位)?(?:为|是)(牵头(?:单位|部门)?)/;
 const BLANKET = /以下|下同|不再一一列出|不再逐一列出|不再单独列出|不再列出/g;
 
@@ -158,7 +159,7 @@ export function extractResponsibility(
   for (const b of brackets(shadow, span)) {
     const found: Hit[] = [];
     const inner = { start: b.start + 1, end: b.end - 1 };
-    keyed(text, shadow, inner, ctx, found);
+    keyed(text, shadow, inner, ctx, found, true);
     roleAfter(text, shadow, inner, true, ctx, found, warnings);
     if (ctx.positionKeyFrom !== null && b.start >= ctx.positionKeyFrom) {
       // Under a position key the first body leads, whatever word the bracket uses for the rest.
@@ -181,7 +182,7 @@ export function extractResponsibility(
     // A cell merged across rows sits in an earlier row: each cell is read in its own window.
     const own = Shadow.of(text, cell.span.start, cell.span.end);
     const found: Hit[] = [];
-    keyed(text, own, cell.span, ctx, found);
+    keyed(text, own, cell.span, ctx, found, true);
     roleAfter(text, own, cell.span, true, ctx, found);
     if (found.length === 0) {
       const role: Role = cell.role === 'LEADS' ? 'LEAD' : 'SUPPORT';
@@ -222,7 +223,9 @@ function brackets(s: Shadow, span: Span): Span[] {
     let end = -1;
     for (const stop = Math.min(str.length, i + MAX_LIST); j < stop && end === -1; j++) {
       const ch = str[j]!;
-      if (ch === '\n') break;
+      // A paragraph break inside an annotation is the layout's, not the author's: go on when
+      // what is open already names a role (（牵头单位:市民政局,配合单位:市财政\n局）).
+      if (ch === '\n' && !ROLE_HINT.test(str.slice(i, j))) break;
       if (OPEN[ch]) depth++;
       else if (CLOSE.has(ch) && depth-- === 0) end = ch === close ? j + 1 : i;
     }
@@ -235,7 +238,7 @@ function brackets(s: Shadow, span: Span): Span[] {
 }
 
 /** 牵头单位:A,配合单位:B、C — each value runs to the next key, the sentence end or the region end. */
-function keyed(text: string, s: Shadow, region: Span, ctx: BodyContext, out: Hit[]): void {
+function keyed(text: string, s: Shadow, region: Span, ctx: BodyContext, out: Hit[], bracketed = false): void {
   const body = s.slice(region.start, region.end);
   const keys = [...body.matchAll(ROLE_KEY)].filter((m) => m[2] || /^(?:牵头|主要责任|主责)$/.test(m[1]!));
   for (const m of keys) {
@@ -244,7 +247,8 @@ function keyed(text: string, s: Shadow, region: Span, ctx: BodyContext, out: Hit
     const rest = s.slice(from, to);
     const next = ANY_KEY.exec(rest);
     if (next) to = Math.min(to, from + next.index);
-    const stop = rest.search(/[。\n]/);
+    // Inside a bracket a value may run over a paragraph break; in prose the line ends it.
+    const stop = rest.search(bracketed ? /。/ : /[。\n]/);
     if (stop !== -1) to = Math.min(to, from + stop);
     const word = text.slice(region.start + m.index, region.start + m.index + m[0].length).replace(/\s*[:：]$/, '');
     for (const item of listItems(s, { start: from, end: to })) {

@@ -536,3 +536,16 @@ describe('names that only look like they carry a level', () => {
     expect(canonicalBody('市政务服务数据管理局', gz).name).toBe('广州市政务服务数据管理局');
   });
 });
+
+describe('an annotation the layout broke over two lines', () => {
+  it('is read whole when what is open already names a role; an aside is not', () => {
+    const text = normalizeText('1.完善工作。(牵头单位:市民政局,配合单位:市财政局、\n市医保局)\n2.另一项。');
+    const task = { start: 0, end: text.indexOf('\n2.') };
+    const r = extractResponsibility(text, task, responsibilityContext(text, { region: '广州市' }));
+    expect(names(r.leads)).toEqual(['广州市民政局']);
+    expect(names(r.supports)).toEqual(['广州市财政局', '广州市医疗保障局']);
+    expect(text.slice(r.annotation!.start, r.annotation!.end)).toBe('(牵头单位:市民政局,配合单位:市财政局、\n市医保局)');
+    const aside = normalizeText('1.完善工作(含敬老院\n建设)。');
+    expect(extractResponsibility(aside, whole(aside)).annotation).toBeNull();
+  });
+});
