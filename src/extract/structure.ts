@@ -68,7 +68,8 @@ interface Label {
 const CN_NUM = '[一二三四五六七八九十百零〇两]+';
 const CHAPTER = new RegExp(`^(?:(${CN_NUM})、|第(${CN_NUM})(?:部分|章)\\s*)`);
 const LABELS: [string, RegExp, (m: RegExpExecArray) => string][] = [
-  ['arabic', /^(\d{1,3})\s*[.、](?![\d.])/, (m) => `${m[1]}.`],
+  // 1.2万 is a number, not item 1; after 、 a digit starts the text (1、2024年底前完成…).
+  ['arabic', /^(\d{1,3})\s*(?:、|\.(?![\d.]))/, (m) => `${m[1]}.`],
   ['paren-cn', new RegExp(`^\\(\\s*(${CN_NUM})\\s*\\)`), (m) => `(${m[1]})`],
   ['paren-arabic', /^\(\s*(\d{1,3})\s*\)/, (m) => `(${m[1]})`],
   ['arabic-paren', /^(\d{1,3})\)(?![\d.])/, (m) => `${m[1]})`],

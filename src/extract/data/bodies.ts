@@ -1,6 +1,9 @@
 // What the grammar of a body's name cannot know: the standard short forms of
 // agencies' names (发改委 is 发展和改革委员会) and traditional characters. Both
 // are data; the grammar itself (level + stem + body word) is in ../bodies.ts.
+import HKVariantsRev from 'opencc-js/dict/HKVariantsRev';
+import TSCharacters from 'opencc-js/dict/TSCharacters';
+import TWVariantsRev from 'opencc-js/dict/TWVariantsRev';
 
 /**
  * Short form → full form of the part after the level prefix (市发改委 → 市 + 发展和改革委员会).
@@ -64,22 +67,21 @@ export const BODY_ABBREVIATIONS: Record<string, string> = {
 };
 
 /**
- * Traditional → simplified, for the characters of the genre's role words and body
- * names (牽頭單位 is 牵头单位). One character for one, so offsets hold: matching
- * runs on the simplified shadow, mentions are sliced from the text as printed.
+ * Traditional → simplified, one character for one (牽頭單位 is 牵头单位), from OpenCC's
+ * character tables (opencc-js): matching runs on the simplified shadow, so offsets hold
+ * and mentions are sliced from the text as printed. Regional variants (衞, 羣) are first
+ * read as their standard traditional form. Only BMP pairs: a pair that would change the
+ * text's length in UTF-16 is left out.
  */
-const TRADITIONAL = [
-  '牽牵 頭头 單单 責责 協协 參参 與与 廳厅 辦办 衛卫 財财 務务 業业 資资 會会 區区 縣县 門门 處处 發发 關关 環环 護护 醫医 療疗 險险 勞劳 統统 計计 劃划 農农 鄉乡 鎮镇 體体 園园 圖图 書书 廣广 電电 視视',
-  '聯联 紅红 歸归 實实 戰战 軍军 際际 濟济 經经 織织 組组 員员 職职 權权 機机 構构 設设 產产 場场 監监 這这 進进 運运 開开 問问 題题 級级 個个 們们 為为 於于 後后 東东 條条 規规 範范 節节 製制 訂订 導导',
-  '領领 傳传 紀纪 檢检 將将 應应 災灾 態态 萬万 億亿 養养 兒儿 貧贫 殘残 鬥斗 黨党 團团 婦妇 愛爱 網网 絡络 數数 據据 訊讯 廠厂 線线 來来 時时 樣样 對对 動动 質质 傷伤 勵励 積积 極极 綜综 維维 屬属 驗验',
-  '證证 標标 準准 種种 類类 兩两 當当 義义 銷销 稅税 幹干 轄辖 舉举 國国 內内 總总 華华 僑侨 藝艺 術术 學学 興兴 慶庆 遼辽 寧宁 龍龙 齊齐 陝陕 貴贵 蘇苏 滬沪 雲云 臺台 灣湾 陽阳 漢汉 島岛 嶺岭 鄭郑 雙双',
-  '徵征 係系 況况 頁页 備备 齡龄 殯殡 禮礼 儀仪 撫抚 獨独 補补 貼贴 預预 繳缴 費费 藥药 鄰邻 減减 幫帮 營营 擔担 負负 審审 風风 評评 頒颁 啟启 細细 則则 綱纲 報报 結结 廈厦 臨临 溫温 爾尔 滿满 懷怀 謀谋',
-  '創创 響响 勢势 傑杰 鐵铁 銀银 錢钱 額额 畫画 鬆松 購购 賣卖 買买 價价 優优 衝冲 擊击 並并 調调 議议 課课 識识 詢询 訪访 談谈 請请 讓让 認认 論论 變变 邊边 達达 遠远 遞递 適适 選选 還还 邏逻 廢废 廟庙',
-  '檔档 歷历 壓压 執执 罰罚 覺觉 觀观 親亲 贊赞 貸贷 賠赔 贈赠 趨趋 輔辅 轉转 癒愈 盡尽 眾众 確确 禍祸 穩稳 窮穷 競竞 築筑 簡简 糧粮 紙纸 終终 絕绝 綠绿 緊紧 編编 練练 縮缩 繼继 續续 罷罢 聖圣 聲声 聽听',
-  '腦脑 舊旧 莊庄 葉叶 蔣蒋 號号 蟲虫 裝装 複复 見见 覽览 觸触 記记 許许 訴诉 診诊 詳详 語语 誤误 說说 誰谁 諮谘 謝谢 譜谱 讀读 豐丰 豬猪 貝贝 貨货 貿贸 賓宾 賦赋 贏赢 趙赵 車车 軟软 較较 載载 輕轻 輸输',
-  '辭辞 過过 遊游 違违 遺遗 郵邮 釋释 針针 鈔钞 錄录 鍵键 長长 閉闭 間间 閱阅 闆板 隊队 階阶 陰阴 陳陈 隨随 隱隐 雜杂 離离 難难 靈灵 韓韩 順顺 須须 頻频 顧顾 顯显 飛飞 飲饮 館馆 鬧闹 魯鲁 鳥鸟 麥麦 黃黄',
-  '齒齿',
-].join(' ');
-
 export const SIMPLIFIED = new Map<string, string>();
-for (const pair of TRADITIONAL.split(' ')) SIMPLIFIED.set(pair[0]!, pair[1]!);
+const pairs = (dict: string) =>
+  dict.split('|').map((entry) => entry.split(' ') as [string, string]).filter(([from, to]) => from.length === 1 && to?.length === 1);
+const standard = new Map([...pairs(TWVariantsRev), ...pairs(HKVariantsRev)]);
+const toSimplified = new Map(pairs(TSCharacters));
+// Characters simplified writing uses as they are (显著, 乾坤, 慰藉, 瞭望) stay.
+const ALSO_SIMPLIFIED = new Set('著乾藉瞭');
+for (const [from, to] of toSimplified) if (from !== to && !ALSO_SIMPLIFIED.has(from)) SIMPLIFIED.set(from, to);
+for (const [variant, traditional] of standard) {
+  const to = toSimplified.get(traditional) ?? traditional;
+  if (variant !== to && !SIMPLIFIED.has(variant) && !ALSO_SIMPLIFIED.has(variant)) SIMPLIFIED.set(variant, to);
+}

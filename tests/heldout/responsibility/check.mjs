@@ -64,7 +64,9 @@ const ROLE = /牵头|配合|协办|参与|负责|落实|责任单位|单位:/;
 let problems = 0;
 const totals = { docs: 0, tasks: 0, leads: 0, supports: 0, populations: 0 };
 const rows = [];
-for (const f of readdirSync(dir).filter((f) => f.endsWith('.json')).sort()) {
+// Part one of the set (part two, the harder forms, has check-forms.mjs).
+const PART_TWO = /^(changchun|foshan|guizhou|lankao|wenzhou|wuhan)-/;
+for (const f of readdirSync(dir).filter((f) => f.endsWith('.json') && !PART_TWO.test(f)).sort()) {
   const gold = JSON.parse(readFileSync(join(dir, f), 'utf8'));
   const text = normalize(readFileSync(join(dir, gold.file), 'utf8'));
   const bad = (msg) => { problems++; console.log(`${f}: ${msg}`); };
