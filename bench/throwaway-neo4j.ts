@@ -4,7 +4,8 @@ import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { DEFAULT_DATABASE, neo4jConfigFromEnv } from '../src/config.js';
-import { applySchema, createDriver, type Graph } from '../src/graph/driver.js';
+import { createDriver, type Graph } from '../src/graph/connection.js';
+import { applySchema } from '../src/graph/schema.js';
 import { startLocalNeo4j, stopLocalNeo4j } from '../src/neo4j-local/local.js';
 import { provision } from '../src/neo4j-local/provision.js';
 

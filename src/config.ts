@@ -1,10 +1,24 @@
-// Connection settings for an external Neo4j (Aura, a cluster, docker compose).
-// When NEO4J_URI is unset the project uses its own local Neo4j instead
-// (src/neo4j-local), so `neo4jConfigFromEnv` returns null rather than failing.
+// Every setting the project takes from its environment, read and validated here and
+// nowhere else: no other file of src/ touches process.env (tests/foundation/config.test.ts
+// checks that, and that the README's tables and .env.example name exactly the
+// variables read here).
+//
+// `loadConfig()` reads them all into one typed object; the entry points (src/server/main.ts,
+// the CLI) load what they need once at start and pass it down. The readers of each part
+// are exported too: library code that was given no setting (a test's server, a request
+// context built without a timeout) falls back to them, at the same moment it always has.
+//
+// When NEO4J_URI is unset the project uses its own local Neo4j (src/neo4j-local), so
+// `neo4jConfigFromEnv` returns null rather than failing.
 
 export class ConfigError extends Error {
   override name = 'ConfigError';
 }
+
+export type Env = Record<string, string | undefined>;
+
+// ---------------------------------------------------------------------------
+// Neo4j: NEO4J_URI, NEO4J_USER, NEO4J_PASSWORD, NEO4J_DATABASE
 
 export interface Neo4jConfig {
   uri: string;
@@ -20,8 +34,6 @@ const SCHEMES = ['neo4j', 'neo4j+s', 'neo4j+ssc', 'bolt', 'bolt+s', 'bolt+ssc'];
 
 // Neo4j database names: ASCII letter first, then letters, digits, dots, dashes (3–63 chars).
 const DATABASE_NAME = /^[A-Za-z][A-Za-z0-9.-]{2,62}$/;
-
-type Env = Record<string, string | undefined>;
 
 /** The external Neo4j from the environment, or null when NEO4J_URI is unset. Throws ConfigError when a value is bad. */
 export function neo4jConfigFromEnv(env: Env = process.env): Neo4jConfig | null {
@@ -70,4 +82,220 @@ function validateUri(uri: string): void {
 /** Hide a `user:password@` part before echoing a value in an error message. */
 function maskCredentials(uri: string): string {
   return uri.replace(/\/\/[^/@]*@/, '//***@');
+}
+
+// ---------------------------------------------------------------------------
+// Transaction timeout: NEO4J_TX_TIMEOUT_MS
+
+export const DEFAULT_TX_TIMEOUT_MS = 15_000;
+
+/**
+ * How long one transaction may run before Neo4j ends it (NEO4J_TX_TIMEOUT_MS,
+ * default 15 s): a slow query ends in an error instead of a hung request.
+ * Every read and write of src/graph passes it as the transaction's `timeout`.
+ */
+export function txTimeoutMsFromEnv(env: Env = process.env): number {
+  const raw = env.NEO4J_TX_TIMEOUT_MS?.trim();
+  if (raw === undefined || raw === '') return DEFAULT_TX_TIMEOUT_MS;
+  const n = Number(raw);
+  if (!Number.isInteger(n) || n <= 0) throw new ConfigError(`NEO4J_TX_TIMEOUT_MS is malformed: ${JSON.stringify(raw)} (expected a positive integer of milliseconds)`);
+  return n;
+}
+
+// ---------------------------------------------------------------------------
+// The local Neo4j (src/neo4j-local): NEO4J_LOCAL_PORT (at its start), NEO4J_MAVEN_REPO (provisioning)
+
+/** NEO4J_LOCAL_PORT: the local Neo4j's fixed Bolt port, or undefined (a free port at each start). */
+export function localNeo4jPortFromEnv(env: Env = process.env): number | undefined {
+  const raw = env.NEO4J_LOCAL_PORT?.trim();
+  if (!raw) return undefined;
+  const n = Number(raw);
+  if (!Number.isInteger(n) || n < 1 || n > 65535) {
+    throw new ConfigError(`NEO4J_LOCAL_PORT is malformed: ${JSON.stringify(raw)} (expected a port number 1–65535)`);
+  }
+  return n;
+}
+
+/** NEO4J_MAVEN_REPO: Maven's local repository while provisioning, or undefined (Maven's default). */
+export function mavenRepoFromEnv(env: Env = process.env): string | undefined {
+  return env.NEO4J_MAVEN_REPO || undefined;
+}
+
+/**
+ * The environment a child process runs with: this process's own (PATH, JAVA_HOME …)
+ * plus `extra`. Not a setting of ours; here so that process.env stays in this file.
+ */
+export function childEnvironment(extra: Record<string, string>): NodeJS.ProcessEnv {
+  return { ...process.env, ...extra };
+}
+
+export interface Neo4jSettings {
+  /** NEO4J_URI …: an external Neo4j, or null for the project's local one. */
+  external: Neo4jConfig | null;
+  /** NEO4J_LOCAL_PORT (used when `external` is null). */
+  localPort?: number;
+  /** NEO4J_MAVEN_REPO (provisioning the local Neo4j, when `external` is null). */
+  mavenRepo?: string;
+  /** NEO4J_TX_TIMEOUT_MS. */
+  txTimeoutMs: number;
+}
+
+/**
+ * What every command that talks to Neo4j needs (the CLI loads only this). The local
+ * Neo4j's variables are read only when it is the one used (NEO4J_URI unset).
+ */
+export function neo4jSettingsFromEnv(env: Env = process.env): Neo4jSettings {
+  const external = neo4jConfigFromEnv(env);
+  const txTimeoutMs = txTimeoutMsFromEnv(env);
+  if (external) return { external, txTimeoutMs };
+  const localPort = localNeo4jPortFromEnv(env);
+  const mavenRepo = mavenRepoFromEnv(env);
+  return {
+    external,
+    ...(localPort !== undefined && { localPort }),
+    ...(mavenRepo !== undefined && { mavenRepo }),
+    txTimeoutMs,
+  };
+}
+
+// ---------------------------------------------------------------------------
+// The server: HOST, PORT, LOG_LEVEL, NODE_ENV, INGEST_API_KEY
+
+export const DEFAULT_HOST = '127.0.0.1';
+export const DEFAULT_PORT = 4000;
+
+/** pino's levels. */
+export const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const;
+export type LogLevel = (typeof LOG_LEVELS)[number];
+
+export function hostFromEnv(env: Env = process.env): string {
+  return env.HOST?.trim() || DEFAULT_HOST;
+}
+
+/** PORT: 0–65535 (0 = any free port). */
+export function portFromEnv(env: Env = process.env): number {
+  const raw = env.PORT;
+  if (raw === undefined || raw.trim() === '') return DEFAULT_PORT;
+  const n = Number(raw);
+  if (!Number.isInteger(n) || n < 0 || n > 65535) throw new ConfigError(`PORT is malformed: ${JSON.stringify(raw)} (expected 0–65535)`);
+  return n;
+}
+
+export function logLevelFromEnv(env: Env = process.env): LogLevel {
+  const raw = env.LOG_LEVEL?.trim();
+  if (raw === undefined || raw === '') return 'info';
+  if (!(LOG_LEVELS as readonly string[]).includes(raw)) {
+    throw new ConfigError(`LOG_LEVEL is malformed: ${JSON.stringify(raw)} (expected one of ${LOG_LEVELS.join(', ')})`);
+  }
+  return raw as LogLevel;
+}
+
+/** NODE_ENV=production: no x-query-count header, introspection and playground off by default. */
+export function isProductionFromEnv(env: Env = process.env): boolean {
+  return env.NODE_ENV === 'production';
+}
+
+/** INGEST_API_KEY: the key the mutations need; undefined = mutations disabled. */
+export function ingestApiKeyFromEnv(env: Env = process.env): string | undefined {
+  const key = env.INGEST_API_KEY;
+  return key === undefined || key === '' ? undefined : key;
+}
+
+// ---------------------------------------------------------------------------
+// Limits and access: MAX_QUERY_DEPTH, MAX_QUERY_COST, READ_API_KEY, CORS_ORIGINS,
+// ENABLE_INTROSPECTION, ENABLE_PLAYGROUND (and NODE_ENV for the last two's default)
+
+export const DEFAULT_MAX_QUERY_DEPTH = 12;
+export const DEFAULT_MAX_QUERY_COST = 20_000;
+
+export interface QueryLimits {
+  /** Deepest nesting of object fields (introspection fields not counted). */
+  maxDepth: number;
+  /** Highest estimated cost (see src/server/plugins/queryCost.ts). */
+  maxCost: number;
+}
+
+export interface AccessSettings {
+  /** When set, every GraphQL request needs this key (or the ingest key). */
+  readApiKey?: string;
+  /** Origins allowed to call the API from a browser; empty = same-origin only. */
+  corsOrigins: string[];
+  introspection: boolean;
+  playground: boolean;
+}
+
+export function queryLimitsFromEnv(env: Env = process.env): QueryLimits {
+  return {
+    maxDepth: positiveInt('MAX_QUERY_DEPTH', env.MAX_QUERY_DEPTH, DEFAULT_MAX_QUERY_DEPTH),
+    maxCost: positiveInt('MAX_QUERY_COST', env.MAX_QUERY_COST, DEFAULT_MAX_QUERY_COST),
+  };
+}
+
+export function accessFromEnv(env: Env = process.env): AccessSettings {
+  const production = isProductionFromEnv(env);
+  const readApiKey = env.READ_API_KEY;
+  return {
+    ...(readApiKey !== undefined && readApiKey !== '' && { readApiKey }),
+    corsOrigins: (env.CORS_ORIGINS ?? '')
+      .split(',')
+      .map((o) => o.trim().replace(/\/+$/, ''))
+      .filter((o) => o !== ''),
+    introspection: flag('ENABLE_INTROSPECTION', env.ENABLE_INTROSPECTION, !production),
+    playground: flag('ENABLE_PLAYGROUND', env.ENABLE_PLAYGROUND, !production),
+  };
+}
+
+function positiveInt(name: string, value: string | undefined, fallback: number): number {
+  const raw = value?.trim();
+  if (raw === undefined || raw === '') return fallback;
+  const n = Number(raw);
+  if (!Number.isInteger(n) || n <= 0) throw new ConfigError(`${name} is malformed: ${JSON.stringify(raw)} (expected a positive integer)`);
+  return n;
+}
+
+function flag(name: string, value: string | undefined, fallback: boolean): boolean {
+  const raw = value?.trim().toLowerCase();
+  if (raw === undefined || raw === '') return fallback;
+  if (['1', 'true', 'yes', 'on'].includes(raw)) return true;
+  if (['0', 'false', 'no', 'off'].includes(raw)) return false;
+  throw new ConfigError(`${name} is malformed: ${JSON.stringify(raw)} (expected true or false)`);
+}
+
+export interface ServerSettings {
+  host: string;
+  /** 0 = any free port. */
+  port: number;
+  logLevel: LogLevel;
+  /** NODE_ENV=production. */
+  production: boolean;
+  /** Unset: the mutations are disabled. */
+  ingestApiKey?: string;
+  limits: QueryLimits;
+  access: AccessSettings;
+}
+
+export function serverSettingsFromEnv(env: Env = process.env): ServerSettings {
+  const ingestApiKey = ingestApiKeyFromEnv(env);
+  return {
+    host: hostFromEnv(env),
+    port: portFromEnv(env),
+    logLevel: logLevelFromEnv(env),
+    production: isProductionFromEnv(env),
+    ...(ingestApiKey !== undefined && { ingestApiKey }),
+    limits: queryLimitsFromEnv(env),
+    access: accessFromEnv(env),
+  };
+}
+
+// ---------------------------------------------------------------------------
+// All of it
+
+export interface Config {
+  neo4j: Neo4jSettings;
+  server: ServerSettings;
+}
+
+/** Every variable, validated: throws ConfigError naming the first bad one. */
+export function loadConfig(env: Env = process.env): Config {
+  return { neo4j: neo4jSettingsFromEnv(env), server: serverSettingsFromEnv(env) };
 }

@@ -9,7 +9,7 @@ import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
 import neo4j, { type Driver } from 'neo4j-driver';
-import { compactCypher } from '../../src/graph/driver.js';
+import { compactCypher } from '../../src/graph/cypher.js';
 import { QUESTION_IDS, type QuestionId, type QuestionParameters } from './questions.js';
 
 export const CYPHER_QUESTIONS: Record<QuestionId, string> = Object.fromEntries(

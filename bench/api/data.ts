@@ -4,7 +4,7 @@
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import type { Graph } from '../../src/graph/driver.js';
+import type { Graph } from '../../src/graph/connection.js';
 import { ensureReferenceData } from '../../src/graph/ingest.js';
 import { ingestFiles } from '../../src/ingest/files.js';
 import { loadSeeds } from '../../src/server/seeds.js';

@@ -1,7 +1,8 @@
 // What every resolver receives: the graph, the request's loaders and read counter,
-// and the API key the request presented (checked only by mutations).
+// the API key the request presented and the one configured (checked only by mutations).
 import { randomUUID } from 'node:crypto';
-import type { Graph } from '../graph/driver.js';
+import { ingestApiKeyFromEnv } from '../config.js';
+import type { Graph } from '../graph/connection.js';
 import { GraphReader } from '../graph/reader.js';
 import { createLoaders, type Loaders } from './loaders.js';
 
@@ -9,6 +10,8 @@ export interface ApiContext {
   graph: Graph;
   loaders: Loaders;
   presentedApiKey: string | null;
+  /** INGEST_API_KEY: the key mutations need; undefined = mutations disabled. */
+  readonly ingestApiKey: string | undefined;
   /** Cypher read round trips this request has made (every API read goes through `reader`). */
   readonly queryCount: number;
   requestId: string;
@@ -20,7 +23,9 @@ export interface ApiContext {
 
 export interface ApiContextOptions {
   presentedApiKey: string | null;
-  /** Each database transaction's timeout; default NEO4J_TX_TIMEOUT_MS (15 s). */
+  /** The key mutations need; default INGEST_API_KEY as it is when a mutation checks it. */
+  ingestApiKey?: string;
+  /** Each database transaction's timeout; default the graph's, else NEO4J_TX_TIMEOUT_MS (15 s). */
   txTimeoutMs?: number;
   requestId?: string;
   onInternalError?: (error: unknown, requestId: string) => void;
@@ -31,6 +36,7 @@ class RequestContext implements ApiContext {
   readonly reader: GraphReader;
   readonly requestId: string;
   readonly presentedApiKey: string | null;
+  readonly configuredIngestKey: string | undefined;
   readonly onInternalError?: (error: unknown, requestId: string) => void;
 
   constructor(
@@ -40,6 +46,7 @@ class RequestContext implements ApiContext {
     this.reader = new GraphReader(graph, opts.txTimeoutMs !== undefined ? { timeoutMs: opts.txTimeoutMs } : {});
     this.loaders = createLoaders(this.reader);
     this.presentedApiKey = opts.presentedApiKey;
+    this.configuredIngestKey = opts.ingestApiKey;
     this.requestId = opts.requestId ?? randomUUID();
     if (opts.onInternalError) this.onInternalError = opts.onInternalError;
   }
@@ -49,6 +56,11 @@ class RequestContext implements ApiContext {
   // reader), and every copy must see the same count.
   get queryCount(): number {
     return this.reader.queryCount;
+  }
+
+  /** Read only when a mutation asks (the environment's, unless the server was given one). */
+  get ingestApiKey(): string | undefined {
+    return this.configuredIngestKey ?? ingestApiKeyFromEnv();
   }
 }
 

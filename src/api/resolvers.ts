@@ -10,7 +10,7 @@ import { InitiativeResolver } from './initiative/initiative.resolver.js';
 import { NodeResolver } from './node/node.resolver.js';
 import { OrganizationResolver } from './organization/organization.resolver.js';
 import { PopulationResolver } from './population/population.resolver.js';
-import { DeadlineResolver, IndicatorResolver } from './promise/promise.resolver.js';
+import { promiseResolvers } from './promise/promise.resolver.js';
 import { RegulationResolver } from './regulation/regulation.resolver.js';
 import { AccountabilityResolver } from './responsibility/accountability.resolver.js';
 import { ResponsibilityChainResolver } from './responsibility/chain.resolver.js';
@@ -28,8 +28,7 @@ export const resolvers: NonEmptyArray<Function> = [
   TaskResolver,
   RegulationResolver,
   PopulationResolver,
-  IndicatorResolver,
-  DeadlineResolver,
+  ...promiseResolvers,
   InitiativeResolver,
   ResponsibilityChainResolver,
   AccountabilityResolver,

@@ -43,10 +43,6 @@ export function classifyLine(line: string): LineKind {
   return 'BODY';
 }
 
-export function isBodyLine(line: string): boolean {
-  return classifyLine(line) === 'BODY';
-}
-
 /** `[field, value]` of a metadata line (`发布机构:厦门市民政局` → ['发布机构', '厦门市民政局']), field with spaces removed. */
 export function metadataField(line: string): [string, string] | null {
   const m = METADATA_LINE.exec(line.trim());

@@ -10,7 +10,7 @@ export function isDatabaseUnavailable(error: unknown): boolean {
   return error instanceof Neo4jError && (UNAVAILABLE_CODES.has(error.code) || isRetriableError(error) && /connect|unavailable/i.test(error.message));
 }
 
-/** True when Neo4j ended a transaction because it ran past its timeout (see txTimeoutMs in driver.ts). */
+/** True when Neo4j ended a transaction because it ran past its timeout (NEO4J_TX_TIMEOUT_MS, see txConfig in connection.ts). */
 export function isTransactionTimeout(error: unknown): boolean {
   return error instanceof Neo4jError && /TransactionTimedOut|Transaction\.TransactionTimedOut/.test(error.code);
 }

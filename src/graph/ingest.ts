@@ -3,7 +3,8 @@ import { Neo4jError, type ManagedTransaction } from 'neo4j-driver';
 import type { ExtractedDocument } from '../extract/types.js';
 import { populationTaxonomy } from '../extract/populations.js';
 import { buildDocumentGraph, documentIdFor } from './documentGraph.js';
-import { loadCypher, txConfig, type Graph } from './driver.js';
+import { txConfig, type Graph } from './connection.js';
+import { loadCypher } from './cypher.js';
 import { nodeId } from './ids.js';
 
 export type IngestStatus = 'loaded' | 'replaced' | 'skipped';
@@ -33,7 +34,7 @@ export async function ensureReferenceData(graph: Graph): Promise<void> {
   await graph.driver.executeQuery(loadCypher('ensure-populations'), { populations }, {
     database: graph.database,
     routing: 'WRITE',
-    transactionConfig: txConfig(),
+    transactionConfig: txConfig(graph),
   });
 }
 
@@ -67,7 +68,7 @@ export async function ingestDocument(
         await tx.run(loadCypher('ingest-document'), { g: rows });
         await options.beforeCommit?.(tx);
         return previous === undefined ? 'loaded' : 'replaced';
-      }, txConfig());
+      }, txConfig(graph));
       return { documentId, status, tasks: doc.tasks.length };
     } catch (error) {
       if (attempt >= 3 || !(error instanceof Neo4jError && error.code === 'Neo.ClientError.Statement.EntityNotFound')) throw error;
@@ -84,7 +85,7 @@ export async function ingestDocument(
 export async function refreshSearchIndexes(graph: Graph): Promise<void> {
   await graph.driver.executeQuery('CALL db.index.fulltext.awaitEventuallyConsistentIndexRefresh()', {}, {
     database: graph.database,
-    transactionConfig: txConfig(),
+    transactionConfig: txConfig(graph),
   });
 }
 
@@ -96,7 +97,7 @@ export async function deleteDocument(graph: Graph, documentId: string): Promise<
       await tx.run(loadCypher('remove-document-content'), { documentId, taxonomy: TAXONOMY_IDS });
       const result = await tx.run(loadCypher('delete-document'), { documentId });
       return Number(result.records[0]?.get('deleted') ?? 0) > 0;
-    }, txConfig());
+    }, txConfig(graph));
   } finally {
     await session.close();
   }

@@ -4,7 +4,9 @@
 // show that its number of queries does not grow with the number of items.
 
 import neo4j, { isInt, type Integer } from 'neo4j-driver';
-import { loadCypher, txTimeoutMs, type Graph } from './driver.js';
+import { txTimeoutMsFromEnv } from '../config.js';
+import type { Graph } from './connection.js';
+import { loadCypher } from './cypher.js';
 import { GraphChangedError } from './errors.js';
 import { NODE_LABELS } from './ids.js';
 import { projectCypher, type Projection } from './read/projection.js';
@@ -24,7 +26,7 @@ export class GraphReader {
   /** Cypher round trips made through this reader. */
   queryCount = 0;
 
-  /** Each read's transaction timeout (NEO4J_TX_TIMEOUT_MS unless given). */
+  /** Each read's transaction timeout (the graph's, else NEO4J_TX_TIMEOUT_MS, unless given). */
   readonly timeoutMs: number;
 
   /**
@@ -37,7 +39,7 @@ export class GraphReader {
     readonly graph: Graph,
     opts: { timeoutMs?: number } = {},
   ) {
-    this.timeoutMs = opts.timeoutMs ?? txTimeoutMs();
+    this.timeoutMs = opts.timeoutMs ?? graph.txTimeoutMs ?? txTimeoutMsFromEnv();
   }
 
   /**

@@ -3,7 +3,7 @@
 import { readFile, readdir, stat } from 'node:fs/promises';
 import { basename, extname, join } from 'node:path';
 import { extractDocument } from '../extract/index.js';
-import type { Graph } from '../graph/driver.js';
+import type { Graph } from '../graph/connection.js';
 import { ingestDocument, refreshSearchIndexes, type IngestStatus } from '../graph/ingest.js';
 import { describeError } from '../graph/errors.js';
 

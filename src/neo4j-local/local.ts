@@ -10,6 +10,7 @@ import { createServer } from 'node:net';
 import { join } from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
 import neo4j from 'neo4j-driver';
+import { childEnvironment, localNeo4jPortFromEnv } from '../config.js';
 import { LocalNeo4jError, defaultCacheDir, launcherClasspath, provision } from './provision.js';
 
 export { LocalNeo4jError };
@@ -43,6 +44,8 @@ export interface StartOptions {
   installDir?: string;
   /** Bolt port; 0 = any free port. Default: NEO4J_LOCAL_PORT, else a free port. */
   port?: number;
+  /** Maven's local repository if it has to provision. Default: NEO4J_MAVEN_REPO. */
+  mavenRepo?: string;
   /** How long to wait for Bolt to answer. */
   timeoutMs?: number;
   /** Stop the server when this process dies (tests): the launcher watches its stdin for EOF. */
@@ -77,9 +80,9 @@ export async function startLocalNeo4j(opts: StartOptions = {}): Promise<LocalNeo
     rmSync(f.state, { force: true }); // left behind by a crash
   }
 
-  provision({ dir: opts.installDir, log: opts.log });
+  provision({ dir: opts.installDir, log: opts.log, ...(opts.mavenRepo !== undefined && { mavenRepo: opts.mavenRepo }) });
 
-  const port = opts.port === undefined ? envPort() ?? (await freePort()) : opts.port || (await freePort());
+  const port = opts.port === undefined ? localNeo4jPortFromEnv() ?? (await freePort()) : opts.port || (await freePort());
   const password = readOrCreatePassword(f.password);
 
   const logFd = openSync(f.log, 'w');
@@ -90,11 +93,10 @@ export async function startLocalNeo4j(opts: StartOptions = {}): Promise<LocalNeo
       cwd: home,
       detached: true, // its own process group: Ctrl-C in the terminal that started it does not reach it
       stdio: [opts.ownedByParent ? 'pipe' : 'ignore', logFd, logFd],
-      env: {
-        ...process.env,
+      env: childEnvironment({
         NEO4J_LAUNCHER_PASSWORD: password,
         NEO4J_LAUNCHER_EXIT_ON_EOF: opts.ownedByParent ? '1' : '0',
-      },
+      }),
     },
   );
   closeSync(logFd);
@@ -157,12 +159,6 @@ export async function localNeo4jStatus(opts: { home?: string } = {}): Promise<Lo
     : { state: 'not-answering', uri: state.uri, pid: state.pid, error: err };
 }
 
-/** The running local instance of a home (no start), or null. */
-export function readLocalState(home = defaultHome()): Omit<LocalNeo4j, 'reused'> | null {
-  const s = readState(home);
-  return s && isLauncher(s.pid) ? { ...s, home } : null;
-}
-
 // ---------------------------------------------------------------------------
 
 function readState(home: string): State | null {
@@ -188,16 +184,6 @@ function readOrCreatePassword(path: string): string {
   const pw = randomBytes(18).toString('base64url');
   writePrivate(path, pw + '\n');
   return pw;
-}
-
-function envPort(): number | undefined {
-  const raw = process.env.NEO4J_LOCAL_PORT?.trim();
-  if (!raw) return undefined;
-  const n = Number(raw);
-  if (!Number.isInteger(n) || n < 1 || n > 65535) {
-    throw new LocalNeo4jError(`NEO4J_LOCAL_PORT is malformed: ${JSON.stringify(raw)} (expected a port number 1–65535)`);
-  }
-  return n;
 }
 
 function freePort(): Promise<number> {

@@ -7,6 +7,7 @@ import { spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, readdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { delimiter, join } from 'node:path';
+import { mavenRepoFromEnv } from '../config.js';
 import { projectRoot } from '../paths.js';
 
 export class LocalNeo4jError extends Error {
@@ -77,7 +78,7 @@ export interface ProvisionResult {
  * Runs Maven (and javac) only when .neo4j/lib is missing or stale. NEO4J_MAVEN_REPO,
  * when set, is passed as -Dmaven.repo.local (a CI cache or a throwaway repository).
  */
-export function provision(opts: { dir?: string; log?: (line: string) => void } = {}): ProvisionResult {
+export function provision(opts: { dir?: string; log?: (line: string) => void; /** Default NEO4J_MAVEN_REPO. */ mavenRepo?: string } = {}): ProvisionResult {
   const t0 = Date.now();
   const p = installPaths(opts.dir);
   checkJava();
@@ -113,7 +114,8 @@ export function provision(opts: { dir?: string; log?: (line: string) => void } =
       'dependency:copy-dependencies',
       `-DoutputDirectory=${tmpLib}`,
     ];
-    if (process.env.NEO4J_MAVEN_REPO) mvnArgs.push(`-Dmaven.repo.local=${process.env.NEO4J_MAVEN_REPO}`);
+    const mavenRepo = opts.mavenRepo ?? mavenRepoFromEnv();
+    if (mavenRepo) mvnArgs.push(`-Dmaven.repo.local=${mavenRepo}`);
     run('mvn', mvnArgs, p.log, 'Maven could not fetch Neo4j');
 
     run(

@@ -12,14 +12,14 @@ import type { AddressInfo } from 'node:net';
 import { setTimeout as delay } from 'node:timers/promises';
 import { getOperationAST, parse, type GraphQLSchema } from 'graphql';
 import { createApiContext, type ApiContext } from '../api/context.js';
-import { API_KEY_ENV, keyMatches } from '../api/ingest/api-key.js';
+import { keyMatches } from '../api/ingest/api-key.js';
 import { buildApiSchema } from '../api/schema.js';
-import type { Graph } from '../graph/driver.js';
+import { accessFromEnv, ingestApiKeyFromEnv, isProductionFromEnv, queryLimitsFromEnv, type AccessSettings, type QueryLimits } from '../config.js';
+import type { Graph } from '../graph/connection.js';
 import { describeError } from '../graph/errors.js';
 import { createApollo } from './apollo.js';
 import { ASSET_PREFIX, serveAsset } from './assets.js';
 import { BodyError, readJsonBody } from './body.js';
-import { accessFromEnv, queryLimitsFromEnv, type AccessSettings, type QueryLimits } from './limits.js';
 import { checkHealth, publicUri } from './health.js';
 import { createLogger, type Logger } from './logger.js';
 import { PLAYGROUND_CSP, playgroundHtml } from './playground.js';
@@ -43,11 +43,13 @@ export interface ServerOptions {
   exposeQueryCount?: boolean;
   maxBodyBytes?: number;
   healthTimeoutMs?: number;
-  /** Default: MAX_QUERY_DEPTH / MAX_QUERY_COST (see limits.ts). */
+  /** Default: MAX_QUERY_DEPTH / MAX_QUERY_COST (see src/config.ts). */
   limits?: QueryLimits;
-  /** Default: READ_API_KEY, CORS_ORIGINS, ENABLE_INTROSPECTION, ENABLE_PLAYGROUND (see limits.ts). */
+  /** Default: READ_API_KEY, CORS_ORIGINS, ENABLE_INTROSPECTION, ENABLE_PLAYGROUND (see src/config.ts). */
   access?: AccessSettings;
-  /** Each database transaction's timeout; default NEO4J_TX_TIMEOUT_MS (15 s). */
+  /** The key of the mutations (also opens reads under READ_API_KEY); default: INGEST_API_KEY as it is at each request. */
+  ingestApiKey?: string;
+  /** Each database transaction's timeout; default the graph's, else NEO4J_TX_TIMEOUT_MS (15 s). */
   txTimeoutMs?: number;
 }
 
@@ -73,7 +75,7 @@ export async function createServer(opts: ServerOptions): Promise<RunningServer> 
   const apollo = createApollo({
     schema,
     logger,
-    exposeQueryCount: opts.exposeQueryCount ?? process.env.NODE_ENV !== 'production',
+    exposeQueryCount: opts.exposeQueryCount ?? !isProductionFromEnv(),
     limits,
     introspection: access.introspection,
     plugins: [ApolloServerPluginDrainHttpServer({ httpServer })],
@@ -165,7 +167,7 @@ async function graphql(deps: HandlerDeps, req: IncomingMessage, res: ServerRespo
   if (deps.access.readApiKey !== undefined) {
     // Either key opens reads: the holder of the ingest key may also read.
     const presented = apiKeyFrom(req.headers);
-    if (!keyMatches(presented, deps.access.readApiKey) && !keyMatches(presented, process.env[API_KEY_ENV])) {
+    if (!keyMatches(presented, deps.access.readApiKey) && !keyMatches(presented, deps.ingestApiKey ?? ingestApiKeyFromEnv())) {
       req.resume();
       record.errorCodes.push('UNAUTHENTICATED');
       res.setHeader('WWW-Authenticate', 'Bearer');
@@ -200,6 +202,7 @@ async function graphql(deps: HandlerDeps, req: IncomingMessage, res: ServerRespo
         const context = createApiContext(deps.graph, {
           presentedApiKey: apiKeyFrom(req.headers),
           requestId: record.id,
+          ...(deps.ingestApiKey !== undefined && { ingestApiKey: deps.ingestApiKey }),
           ...(deps.txTimeoutMs !== undefined && { txTimeoutMs: deps.txTimeoutMs }),
           onInternalError: (error, reqId) => logInternalError(deps.logger, error, reqId),
         });

@@ -1,12 +1,14 @@
-// Start-up connection for the long-running server: the same code path as
-// openGraph (NEO4J_URI, else the local Neo4j), but a database that does not
+// Start-up connection for the long-running server: the same code path as the
+// CLI's (NEO4J_URI, else the local Neo4j), but a database that does not
 // answer yet (docker compose start order, a restarting cluster) is waited for
 // with backoff instead of crashing the server. Configuration mistakes (bad URI,
 // wrong password) are not retried: waiting would not fix them.
 import { setTimeout as sleep } from 'node:timers/promises';
 import type { Config } from 'neo4j-driver';
-import { createDriver, resolveConnection, type Connection, type Graph } from '../graph/driver.js';
+import { neo4jSettingsFromEnv, type Neo4jSettings } from '../config.js';
+import { connectedGraph, createDriver, type ConnectedGraph } from '../graph/connection.js';
 import { isDatabaseUnavailable } from '../graph/errors.js';
+import { resolveConnection } from '../neo4j-local/connection.js';
 import { publicUri } from './health.js';
 
 /**
@@ -21,6 +23,9 @@ export const SERVER_DRIVER_CONFIG: Config = {
 };
 
 export interface ConnectOptions {
+  /** Which Neo4j, and the transaction timeout (see src/config.ts); default: read from the environment now. */
+  settings?: Neo4jSettings;
+  /** Driver settings; default SERVER_DRIVER_CONFIG. */
   config?: Config;
   /** Lines for the operator (the retry notices). */
   log?: (line: string) => void;
@@ -30,8 +35,6 @@ export interface ConnectOptions {
   signal?: AbortSignal;
 }
 
-export type ConnectedGraph = Graph & { uri: string; source: Connection['source'] };
-
 /** Backoff: 1, 2, 4, 8, 15, 15, … seconds. */
 export function retryDelayMs(attempt: number): number {
   return Math.min(1_000 * 2 ** (attempt - 1), 15_000);
@@ -39,12 +42,13 @@ export function retryDelayMs(attempt: number): number {
 
 export async function connectWithRetry(opts: ConnectOptions = {}): Promise<ConnectedGraph> {
   const log = opts.log ?? ((line: string) => console.log(line));
-  const c = await resolveConnection();
+  const settings = opts.settings ?? neo4jSettingsFromEnv();
+  const c = await resolveConnection(settings);
   const driver = createDriver(c, opts.config ?? SERVER_DRIVER_CONFIG);
   for (let attempt = 1; ; attempt++) {
     try {
       await driver.verifyConnectivity({ database: c.database });
-      return { driver, database: c.database, uri: c.uri, source: c.source };
+      return connectedGraph(driver, c, settings.txTimeoutMs);
     } catch (error) {
       const giveUp = !isDatabaseUnavailable(error) || attempt >= (opts.maxAttempts ?? Infinity) || opts.signal?.aborted;
       if (giveUp) {

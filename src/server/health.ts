@@ -1,7 +1,7 @@
 // /health: is the API able to answer, i.e. does Neo4j answer? Bounded in time,
 // because a hung database would otherwise hold the check for the driver's
 // connection timeout (30 s by default).
-import type { Graph } from '../graph/driver.js';
+import type { Graph } from '../graph/connection.js';
 import { describeError } from '../graph/errors.js';
 
 export interface Health {

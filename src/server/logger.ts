@@ -3,6 +3,7 @@
 // variables never reach the log; the redaction below is a second line of
 // defence in case someone logs a whole object later.
 import { pino, type Logger } from 'pino';
+import { logLevelFromEnv } from '../config.js';
 
 export type { Logger };
 
@@ -19,9 +20,9 @@ const SECRET_PATHS = [
   '*.headers["x-api-key"]',
 ];
 
-export function createLogger(opts: { level?: string; destination?: pino.DestinationStream } = {}): Logger {
+export function createLogger(opts: { /** Default LOG_LEVEL (src/config.ts). */ level?: string; destination?: pino.DestinationStream } = {}): Logger {
   const options: pino.LoggerOptions = {
-    level: opts.level ?? process.env.LOG_LEVEL ?? 'info',
+    level: opts.level ?? logLevelFromEnv(),
     base: { service: 'policy-graph-api' },
     redact: { paths: SECRET_PATHS, censor: '[redacted]' },
   };

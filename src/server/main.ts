@@ -1,12 +1,14 @@
-// `npm start`: connect to Neo4j (NEO4J_URI, else the project's local Neo4j,
-// started if needed), make sure schema and reference data are there, load
-// seeds/, then serve the GraphQL API, the playground and /health.
+// `npm start`: read the configuration (src/config.ts), connect to Neo4j (NEO4J_URI,
+// else the project's local Neo4j, started if needed), make sure schema and reference
+// data are there, load seeds/, then serve the GraphQL API, the playground and /health.
 import 'reflect-metadata';
-import { applySchema } from '../graph/driver.js';
+import { loadConfig } from '../config.js';
+import type { ConnectedGraph } from '../graph/connection.js';
+import { applySchema } from '../graph/schema.js';
 import { describeError } from '../graph/errors.js';
 import { ensureReferenceData } from '../graph/ingest.js';
 import { createServer, GRAPHQL_PATH, HEALTH_PATH, type RunningServer } from './app.js';
-import { connectWithRetry, type ConnectedGraph } from './connect.js';
+import { connectWithRetry } from './connect.js';
 import { publicUri } from './health.js';
 import { createLogger } from './logger.js';
 import { loadSeeds } from './seeds.js';
@@ -17,9 +19,9 @@ let stopping = false;
 
 async function main(): Promise<void> {
   const t0 = performance.now();
-  const host = process.env.HOST?.trim() || '127.0.0.1';
-  const port = parsePort(process.env.PORT);
-  const logger = createLogger();
+  const config = loadConfig();
+  const { host, port } = config.server;
+  const logger = createLogger({ level: config.server.logLevel });
 
   const startup = new AbortController();
   let graph: ConnectedGraph | undefined;
@@ -47,11 +49,11 @@ async function main(): Promise<void> {
   process.on('unhandledRejection', (reason) => logger.error({ error: describeError(reason) }, 'unhandled rejection'));
 
   say(
-    process.env.NEO4J_URI
-      ? `connecting to ${publicUri(process.env.NEO4J_URI)} …`
+    config.neo4j.external
+      ? `connecting to ${publicUri(config.neo4j.external.uri)} …`
       : 'using the local Neo4j (starting it if needed: about 15 s; the first run also downloads it) …',
   );
-  graph = await connectWithRetry({ log: say, signal: startup.signal });
+  graph = await connectWithRetry({ settings: config.neo4j, log: say, signal: startup.signal });
   say(`neo4j: ${publicUri(graph.uri)} (${graph.source === 'env' ? 'NEO4J_URI' : 'local instance'}), database ${graph.database}`);
   await applySchema(graph.driver, graph.database);
   await ensureReferenceData(graph);
@@ -59,20 +61,24 @@ async function main(): Promise<void> {
   say(`seeds: ${seeds.loaded} loaded, ${seeds.replaced} replaced, ${seeds.skipped} skipped (unchanged), ${seeds.failed.length} failed`);
   for (const f of seeds.failed) say(`  ${f.file}: ${f.error}`);
 
-  server = await createServer({ graph, neo4jUri: graph.uri, host, port, logger });
+  server = await createServer({
+    graph,
+    neo4jUri: graph.uri,
+    host,
+    port,
+    logger,
+    exposeQueryCount: !config.server.production,
+    limits: config.server.limits,
+    access: config.server.access,
+    ...(config.server.ingestApiKey !== undefined && { ingestApiKey: config.server.ingestApiKey }),
+    txTimeoutMs: config.neo4j.txTimeoutMs,
+  });
   if (stopping) return; // a signal arrived while starting; stop() is already closing
   say(`GraphQL API: ${server.origin}${GRAPHQL_PATH}`);
   say(`playground:  ${server.origin}${GRAPHQL_PATH} (open it in a browser)`);
   say(`health:      ${server.origin}${HEALTH_PATH}`);
-  say(process.env.INGEST_API_KEY ? 'mutations: enabled (send x-api-key)' : 'mutations: disabled (set INGEST_API_KEY to enable ingestDocument/deleteDocument)');
+  say(config.server.ingestApiKey ? 'mutations: enabled (send x-api-key)' : 'mutations: disabled (set INGEST_API_KEY to enable ingestDocument/deleteDocument)');
   say(`ready in ${((performance.now() - t0) / 1000).toFixed(1)} s`);
-}
-
-function parsePort(raw: string | undefined): number {
-  if (raw === undefined || raw.trim() === '') return 4000;
-  const n = Number(raw);
-  if (!Number.isInteger(n) || n < 0 || n > 65535) throw new Error(`PORT is malformed: ${JSON.stringify(raw)} (expected 0–65535)`);
-  return n;
 }
 
 main().catch((error: unknown) => {

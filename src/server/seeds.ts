@@ -2,7 +2,7 @@
 // explore. Unchanged documents are skipped (same extracted graph), so a restart is cheap.
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Graph } from '../graph/driver.js';
+import type { Graph } from '../graph/connection.js';
 import { ingestFiles, listDocumentFiles, type FileOutcome } from '../ingest/files.js';
 import { projectRoot } from '../paths.js';
 

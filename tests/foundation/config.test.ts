@@ -1,5 +1,18 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { join, sep } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { ConfigError, neo4jConfigFromEnv } from '../../src/config.js';
+import {
+  ConfigError,
+  DEFAULT_TX_TIMEOUT_MS,
+  hostFromEnv,
+  ingestApiKeyFromEnv,
+  loadConfig,
+  localNeo4jPortFromEnv,
+  logLevelFromEnv,
+  neo4jConfigFromEnv,
+  portFromEnv,
+  txTimeoutMsFromEnv,
+} from '../../src/config.js';
 
 function errorOf(env: Record<string, string>): ConfigError {
   try {
@@ -64,5 +77,94 @@ describe('neo4jConfigFromEnv', () => {
     expect(errorOf({ NEO4J_URI: 'bolt://localhost', NEO4J_PASSWORD: 'pw', NEO4J_DATABASE: 'my db' }).message).toBe(
       'NEO4J_DATABASE is malformed: "my db" (expected 3–63 letters, digits, dots or dashes, starting with a letter)',
     );
+  });
+});
+
+describe('the other variables', () => {
+  it('validate with messages that name them', () => {
+    expect(portFromEnv({})).toBe(4000);
+    expect(portFromEnv({ PORT: '0' })).toBe(0);
+    expect(() => portFromEnv({ PORT: '70000' })).toThrow('PORT is malformed: "70000" (expected 0–65535)');
+    expect(hostFromEnv({ HOST: ' 0.0.0.0 ' })).toBe('0.0.0.0');
+    expect(logLevelFromEnv({})).toBe('info');
+    expect(logLevelFromEnv({ LOG_LEVEL: 'silent' })).toBe('silent');
+    expect(() => logLevelFromEnv({ LOG_LEVEL: 'loud' })).toThrow(ConfigError);
+    expect(txTimeoutMsFromEnv({})).toBe(DEFAULT_TX_TIMEOUT_MS);
+    expect(() => txTimeoutMsFromEnv({ NEO4J_TX_TIMEOUT_MS: '1.5' })).toThrow(/NEO4J_TX_TIMEOUT_MS is malformed/);
+    expect(localNeo4jPortFromEnv({ NEO4J_LOCAL_PORT: '7687' })).toBe(7687);
+    expect(() => localNeo4jPortFromEnv({ NEO4J_LOCAL_PORT: '0' })).toThrow(/NEO4J_LOCAL_PORT is malformed/);
+    expect(ingestApiKeyFromEnv({ INGEST_API_KEY: '' })).toBeUndefined();
+  });
+
+  it('loadConfig reads them all into one object', () => {
+    expect(loadConfig({})).toEqual({
+      neo4j: { external: null, txTimeoutMs: DEFAULT_TX_TIMEOUT_MS },
+      server: {
+        host: '127.0.0.1',
+        port: 4000,
+        logLevel: 'info',
+        production: false,
+        limits: { maxDepth: 12, maxCost: 20_000 },
+        access: { corsOrigins: [], introspection: true, playground: true },
+      },
+    });
+    const c = loadConfig({ NEO4J_URI: 'bolt://db.example', NEO4J_PASSWORD: 'pw', NEO4J_LOCAL_PORT: 'ignored', NODE_ENV: 'production', INGEST_API_KEY: 'k' });
+    expect(c.neo4j).toEqual({ external: { uri: 'bolt://db.example', user: 'neo4j', password: 'pw', database: 'neo4j' }, txTimeoutMs: DEFAULT_TX_TIMEOUT_MS });
+    expect(c.server).toMatchObject({ production: true, ingestApiKey: 'k', access: { introspection: false, playground: false } });
+  });
+});
+
+// One place reads the environment, and the documentation names exactly what it reads.
+describe('the environment variables', () => {
+  const root = join(import.meta.dirname, '../..');
+  const read = (path: string) => readFileSync(join(root, path), 'utf8');
+  const sorted = (names: Iterable<string>) => [...new Set(names)].sort();
+
+  /** What src/config.ts reads, from its text: every read is written `env.NAME`. */
+  const written = sorted([...read('src/config.ts').matchAll(/\benv\.([A-Z][A-Z0-9_]*)\b/g)].map((m) => m[1]!));
+
+  /** What loadConfig really reads: every key it asks of the environment, with and without NEO4J_URI. */
+  function readByLoadConfig(): string[] {
+    const seen = new Set<string>();
+    const recording = (values: Record<string, string>) =>
+      new Proxy(values, {
+        get(target, key) {
+          if (typeof key === 'string') seen.add(key);
+          return target[key as string];
+        },
+      });
+    loadConfig(recording({}));
+    loadConfig(recording({ NEO4J_URI: 'bolt://db.example:7687', NEO4J_PASSWORD: 'pw' }));
+    return sorted(seen);
+  }
+
+  /** The `| \`NAME\` |` rows of the README's Run, Limits and access and Neo4j sections. */
+  function readmeTables(): string[] {
+    const sections = read('README.md').split(/^## /m);
+    const wanted = sections.filter((s) => /^(Run|Limits and access|Neo4j)\n/.test(s));
+    expect(wanted).toHaveLength(3);
+    return sorted(wanted.flatMap((s) => [...s.matchAll(/^\| `([A-Z][A-Z0-9_]*)` \|/gm)].map((m) => m[1]!)));
+  }
+
+  it('config.ts reads every variable its text names, in loadConfig', () => {
+    expect(written.length).toBeGreaterThan(10);
+    expect(readByLoadConfig()).toEqual(written);
+  });
+
+  it("the README's tables list exactly the variables config.ts reads", () => {
+    expect(readmeTables()).toEqual(written);
+  });
+
+  it('.env.example names exactly the variables config.ts reads', () => {
+    const names = [...read('.env.example').matchAll(/^#?\s*([A-Z][A-Z0-9_]*)=/gm)].map((m) => m[1]!);
+    expect(sorted(names)).toEqual(written);
+  });
+
+  it('no other file of src/ touches process.env', () => {
+    const readers = readdirSync(join(root, 'src'), { recursive: true, encoding: 'utf8' })
+      .filter((f) => /\.tsx?$/.test(f))
+      .map((f) => `src/${f.split(sep).join('/')}`)
+      .filter((f) => /\bprocess\.env\b/.test(read(f)));
+    expect(readers).toEqual(['src/config.ts']);
   });
 });

@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { applySchema, splitStatements, loadCypher } from '../../src/graph/driver.js';
+import { loadCypher, splitStatements } from '../../src/graph/cypher.js';
+import { applySchema } from '../../src/graph/schema.js';
 import { closeTestDriver, resetDatabase, testDriver, testInfo } from '../setup/db.js';
 
 beforeAll(resetDatabase);

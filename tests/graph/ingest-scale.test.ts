@@ -7,7 +7,7 @@ import type { Driver, ManagedTransaction, Session } from 'neo4j-driver';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { generateDocument, loadMaterial } from '../../bench/corpus.js';
 import { extractDocument } from '../../src/extract/index.js';
-import type { Graph } from '../../src/graph/driver.js';
+import type { Graph } from '../../src/graph/connection.js';
 import { deleteDocument, ensureReferenceData, ingestDocument } from '../../src/graph/ingest.js';
 import { documentIdFor } from '../../src/graph/documentGraph.js';
 import { closeTestDriver, resetDatabase, testGraph, testInfo } from '../setup/db.js';

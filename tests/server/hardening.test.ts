@@ -12,7 +12,7 @@ import { documentIdFor } from '../../src/graph/documentGraph.js';
 import { ensureReferenceData } from '../../src/graph/ingest.js';
 import { graphCounts, type GraphCounts } from '../../src/graph/read/aggregates.js';
 import { runRead } from '../../src/graph/reader.js';
-import { accessFromEnv, DEFAULT_MAX_QUERY_COST, DEFAULT_MAX_QUERY_DEPTH, queryLimitsFromEnv } from '../../src/server/limits.js';
+import { accessFromEnv, DEFAULT_MAX_QUERY_COST, DEFAULT_MAX_QUERY_DEPTH, queryLimitsFromEnv } from '../../src/config.js';
 import { PLAYGROUND_EXAMPLES } from '../../src/server/playgroundExamples.js';
 import { measureOperation } from '../../src/server/plugins/queryCost.js';
 import { loadSeeds } from '../../src/server/seeds.js';

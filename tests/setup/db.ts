@@ -3,7 +3,7 @@
 import { inject } from 'vitest';
 import type { Driver } from 'neo4j-driver';
 import { clearGraph } from '../../bench/throwaway-neo4j.js';
-import { createDriver, type Graph } from '../../src/graph/driver.js';
+import { createDriver, type Graph } from '../../src/graph/connection.js';
 
 let driver: Driver | undefined;
 

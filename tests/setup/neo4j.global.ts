@@ -8,7 +8,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { TestProject } from 'vitest/node';
 import { DEFAULT_DATABASE, neo4jConfigFromEnv } from '../../src/config.js';
-import { applySchema, createDriver } from '../../src/graph/driver.js';
+import { createDriver } from '../../src/graph/connection.js';
+import { applySchema } from '../../src/graph/schema.js';
 import { startLocalNeo4j, stopLocalNeo4j } from '../../src/neo4j-local/local.js';
 import { provision } from '../../src/neo4j-local/provision.js';
 

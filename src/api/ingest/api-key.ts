@@ -1,7 +1,8 @@
-// Mutations need the key configured in INGEST_API_KEY. Without one configured they
-// are switched off for everybody (FORBIDDEN: no credential could help); with one,
-// a request must present the same key (UNAUTHENTICATED otherwise). Keys are
-// compared as SHA-256 digests with timingSafeEqual: equal lengths, constant time.
+// Mutations need the key configured in INGEST_API_KEY (read by src/config.ts, handed
+// to each request's context). Without one configured they are switched off for
+// everybody (FORBIDDEN: no credential could help); with one, a request must present
+// the same key (UNAUTHENTICATED otherwise). Keys are compared as SHA-256 digests with
+// timingSafeEqual: equal lengths, constant time.
 import { createHash, timingSafeEqual } from 'node:crypto';
 import { forbidden, unauthenticated } from '../errors.js';
 
@@ -15,7 +16,7 @@ export function keyMatches(presented: string | null, configured: string | undefi
   return timingSafeEqual(digest(presented), digest(configured));
 }
 
-export function requireApiKey(presented: string | null, configured: string | undefined = process.env[API_KEY_ENV]): void {
+export function requireApiKey(presented: string | null, configured: string | undefined): void {
   if (configured === undefined || configured === '') throw forbidden(`mutations are disabled: set ${API_KEY_ENV}`);
   if (presented === null || presented === '') throw unauthenticated('this mutation needs the API key');
   if (!keyMatches(presented, configured)) throw unauthenticated('wrong API key');

@@ -41,7 +41,7 @@ export class IngestResolver {
     @Arg('metadata', () => DocumentMetadataInput, { nullable: true }) metadata: DocumentMetadataInput | null,
     @Ctx() ctx: ApiContext,
   ) {
-    requireApiKey(ctx.presentedApiKey);
+    requireApiKey(ctx.presentedApiKey, ctx.ingestApiKey);
     if (!FILE_NAME.test(fileName) || fileName.trim() === '') throw badInput('fileName must be a plain file name (1–200 characters, no folders)');
     // As bytes, so the size and binary checks apply as for a file.
     const doc = extractDocument(Buffer.from(text, 'utf8'), fileName, overridesOf(metadata));
@@ -60,7 +60,7 @@ export class IngestResolver {
 
   @Mutation(() => Boolean, { description: 'Removes a document and whatever only it referred to. False when there is no such document. Needs the API key.' })
   async deleteDocument(@Arg('id', () => ID) id: string, @Ctx() ctx: ApiContext) {
-    requireApiKey(ctx.presentedApiKey);
+    requireApiKey(ctx.presentedApiKey, ctx.ingestApiKey);
     requireIdOf('Document', id, 'id');
     const deleted = await deleteDocument(ctx.graph, id);
     await refreshSearchIndexes(ctx.graph);

@@ -27,28 +27,26 @@ async function evidence(row: NodeRow, ctx: ApiContext) {
   return (row.evidence as EvidenceRow | undefined) ?? (await source(ctx, row)).evidence;
 }
 
-@Resolver(() => Indicator)
-export class IndicatorResolver {
-  @FieldResolver(() => Task)
-  task(@Root() row: NodeRow, @Ctx() ctx: ApiContext) {
-    return task(row, ctx);
-  }
+/**
+ * The field resolvers of a promise type: Indicator and Deadline resolve `task` and
+ * `evidence` the same way, so one definition serves both (type-graphql binds a
+ * resolver class to one object type, hence a class per type from this factory).
+ */
+function promiseResolver(type: typeof Indicator | typeof Deadline) {
+  @Resolver(() => type)
+  class PromiseResolver {
+    @FieldResolver(() => Task)
+    task(@Root() row: NodeRow, @Ctx() ctx: ApiContext) {
+      return task(row, ctx);
+    }
 
-  @FieldResolver(() => Evidence)
-  evidence(@Root() row: NodeRow, @Ctx() ctx: ApiContext) {
-    return evidence(row, ctx);
+    @FieldResolver(() => Evidence)
+    evidence(@Root() row: NodeRow, @Ctx() ctx: ApiContext) {
+      return evidence(row, ctx);
+    }
   }
+  return PromiseResolver;
 }
 
-@Resolver(() => Deadline)
-export class DeadlineResolver {
-  @FieldResolver(() => Task)
-  task(@Root() row: NodeRow, @Ctx() ctx: ApiContext) {
-    return task(row, ctx);
-  }
-
-  @FieldResolver(() => Evidence)
-  evidence(@Root() row: NodeRow, @Ctx() ctx: ApiContext) {
-    return evidence(row, ctx);
-  }
-}
+/** The resolvers of Indicator and Deadline. */
+export const promiseResolvers = [promiseResolver(Indicator), promiseResolver(Deadline)] as const;

@@ -2,7 +2,7 @@
 // Extracts each document and loads it in one write transaction; unchanged files are
 // skipped. Ends with a summary; exit code 1 when any document failed.
 import { parseArgs } from 'node:util';
-import { applySchema } from '../../graph/driver.js';
+import { applySchema } from '../../graph/schema.js';
 import { ensureReferenceData } from '../../graph/ingest.js';
 import { ingestFiles, listDocumentFiles, type FileOutcome } from '../../ingest/files.js';
 import { UsageError, type Command } from '../command.js';

@@ -1,6 +1,6 @@
 // Counts across the graph: department workload, department × population
 // coverage, and nodes/relationships per label and type.
-import type { Graph } from '../driver.js';
+import type { Graph } from '../connection.js';
 import { GraphReader } from '../reader.js';
 import type { NodeRow } from './rows.js';
 

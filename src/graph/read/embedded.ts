@@ -8,7 +8,7 @@
 // (t:Label {id: id}) CALL (t) { … } RETURN id, items`, see batch.ts), and travel
 // inside the item's map. Looking the page's items up again by id in each batch
 // instead cost ~1 ms of Neo4j time for 50 tasks with two lists at 2,000 documents.
-import { loadCypher } from '../driver.js';
+import { loadCypher } from '../cypher.js';
 import type { GraphReader, Row } from '../reader.js';
 import type { PageRow, PageWindow } from './rows.js';
 

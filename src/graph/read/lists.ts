@@ -1,6 +1,6 @@
 // Top-level lists (the API's connections): one round trip returns a page of a
 // stable ordering and the size of the whole filtered list.
-import { loadCypher } from '../driver.js';
+import { loadCypher } from '../cypher.js';
 import type { GraphReader } from '../reader.js';
 import { readPageWithLists, type EmbeddedList, type PageWithLists } from './embedded.js';
 import type { NodeRow, PageRow, PageWindow } from './rows.js';

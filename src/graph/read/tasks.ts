@@ -1,5 +1,5 @@
 // The `tasks` query: every filter optional, text through the full-text index.
-import { loadCypherParts } from '../driver.js';
+import { loadCypherParts } from '../cypher.js';
 import { labelOfId, type NodeLabel } from '../ids.js';
 import type { GraphReader } from '../reader.js';
 import { toFulltextQuery } from './fulltext.js';

@@ -33,7 +33,7 @@ import {
   type SelectionSetNode,
 } from 'graphql';
 import type { ApiContext } from '../../api/context.js';
-import type { QueryLimits } from '../limits.js';
+import type { QueryLimits } from '../../config.js';
 
 export const QUERY_TOO_COMPLEX = 'QUERY_TOO_COMPLEX';
 /** What a list without `first`/`limit` is assumed to hold. */

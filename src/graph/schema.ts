@@ -1,0 +1,25 @@
+// The database schema: the constraints and indexes of cypher/schema.cypher.
+
+import type { Driver } from 'neo4j-driver';
+import { DEFAULT_DATABASE } from '../config.js';
+import { loadCypher, splitStatements } from './cypher.js';
+
+/**
+ * Creates the constraints and indexes of cypher/schema.cypher (each statement is
+ * IF NOT EXISTS, so this is idempotent), one write transaction per statement
+ * because Neo4j does not mix schema changes in one transaction, then waits until
+ * the indexes are online. Returns the number of statements run.
+ */
+export async function applySchema(driver: Driver, database: string = DEFAULT_DATABASE): Promise<number> {
+  const statements = splitStatements(loadCypher('schema'));
+  const session = driver.session({ database });
+  try {
+    for (const statement of statements) {
+      await session.executeWrite((tx) => tx.run(statement));
+    }
+    await session.executeRead((tx) => tx.run('CALL db.awaitIndexes(300)'));
+  } finally {
+    await session.close();
+  }
+  return statements.length;
+}
