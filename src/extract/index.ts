@@ -72,6 +72,7 @@ function fields(
   const scan = withoutTrailingAnnotation(text, node.span, responsibility.annotation);
   // A table row: a 进展情况 cell reports, it does not promise; a 完成时限 cell (merged from above too) is the row's deadline.
   const promises = cells ? spansWithout(scan, cells, ['PROGRESS']) : [scan];
+  const deadlines = promises.flatMap((s) => extractDeadlines(text, s, year));
   return {
     ...task,
     leadSource: responsibility.leads.length > 0 ? 'EXPLICIT' : 'ISSUER',
@@ -81,9 +82,7 @@ function fields(
     regulations,
     populations: extractPopulations(text, scan),
     indicators: promises.flatMap((s) => extractIndicators(text, s)),
-    deadlines: cells
-      ? tableDeadlines(text, promises.flatMap((s) => extractDeadlines(text, s, year)), cells, year)
-      : extractDeadlines(text, scan, year),
+    deadlines: cells ? tableDeadlines(text, deadlines, cells, year) : deadlines,
     initiatives: extractInitiatives(text, scan),
   };
 }

@@ -5,7 +5,7 @@ import type {
   ExtractedDocument,
   ExtractedTask,
 } from '../extract/types.js';
-import { simplified } from '../extract/bodies.js';
+import { isCollective, simplified } from '../extract/bodies.js';
 import { regionOf } from '../extract/metadata.js';
 import { jurisdictionOf, kindOf } from '../extract/regulations.js';
 import { isKnownPopulation, populationParents } from '../extract/populations.js';
@@ -113,7 +113,8 @@ export function documentIdFor(sourceKey: string): string {
  * 市委组织部, or 市财政局 in a plan whose region is unknown) are not.
  */
 export function isOutsideBody(name: string): boolean {
-  if (/^各|有关|相关|(?:部门|成员单位|直属单位|所属单位)$/.test(name)) return false;
+  // Collectives as the extractor knows them, and sectors named in general (医保部门).
+  if (isCollective(name) || /有关|相关|部门$/.test(name)) return false;
   if (regionOf(name) !== null) return true;
   return /^(?:国务院|国家|中共中央|中央|全国|中华全国|中国)/.test(name) || /^[^省市县区\s]{1,10}(?:部|署|总局)(?:办公厅)?$/.test(name);
 }
