@@ -1,8 +1,8 @@
 // Policy citations: every 《…》 inside a task span becomes a RegulationCitation.
 //
 // Choices worth knowing:
-// - evidence covers the title *with* its delimiters: `《…》` for a title, `<…>` /
-//   `〈…〉` / `《…》` for a title nested inside another one.
+// - evidence covers the title as printed, *inside* its delimiters (《慈善法》 → 慈善法,
+//   the nested <X> → X), so `text.slice(evidence.start, evidence.end) === title`.
 // - a nested title (《福建省实施<X>办法》) gives two citations, outer first; the outer
 //   `implements` X when its title says 实施/贯彻/落实; the inner one is IMPLEMENTS
 //   when the task implements the outer (implementing the provincial measure is
@@ -256,7 +256,7 @@ export function extractCitations(text: string, spans: Span[]): RegulationCitatio
       kind: kindOf(name),
       jurisdiction: jurisdictionOf(name) ?? context,
       implements: ref ? ref.implements : implementsOf(text, t),
-      evidence: evidenceAt(text, t.start, t.end),
+      evidence: evidenceAt(text, t.start + 1, t.end - 1),
     };
   };
 

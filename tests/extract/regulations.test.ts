@@ -24,12 +24,11 @@ function cite(text: string, needle: string) {
 
 const row = (c: RegulationCitation) => [c.title, c.name, c.mode, c.kind, c.jurisdiction, c.implements];
 
-/** Evidence slices to the delimited title and its sentence holds it. */
+/** Evidence slices to the title as printed, its delimiters right outside, and its sentence holds it. */
 function checkEvidence(text: string, c: RegulationCitation): void {
   const { start, end, sentence, sentenceStart } = c.evidence;
-  const slice = text.slice(start, end);
-  expect(slice.slice(1, -1)).toBe(c.title);
-  expect(['《》', '<>', '〈〉']).toContain(slice[0]! + slice.at(-1)!);
+  expect(text.slice(start, end)).toBe(c.title);
+  expect(['《》', '<>', '〈〉']).toContain(text[start - 1]! + text[end]!);
   expect(text.slice(sentenceStart, sentenceStart + sentence.length)).toBe(sentence);
   expect(sentenceStart).toBeLessThanOrEqual(start);
   expect(sentenceStart + sentence.length).toBeGreaterThanOrEqual(end);
