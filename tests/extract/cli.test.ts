@@ -1,9 +1,10 @@
 // The `kg extract` command as a process: JSON Lines on stdout only, one stderr line per bad file, exit codes.
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { extractDocument } from '../../src/extract/index.js';
 
 const root = new URL('../..', import.meta.url).pathname;
 const kg = (...args: string[]) => {
@@ -49,6 +50,40 @@ describe('kg extract', () => {
     expect(r.stdout).toMatch(/3 sections, 31 tasks \(\d+ with explicit leads\)/);
     expect(r.stdout).toContain('二 › (六) › 1.  开展“绿美殡葬”系列行动');
     expect(r.stdout).toContain('lead 社会事务科 → supports 各县(市、区)民政局');
+  }, 30_000);
+
+  it('--text prints the normalized text every offset points into, exactly, and nothing else', () => {
+    const file = 'seeds/shanwei-2024-work-plan.txt';
+    const r = kg('extract', file, '--text');
+    expect(r.code).toBe(0);
+    expect(r.stderr).toBe('');
+    const doc = extractDocument(readFileSync(join(root, file)), file);
+    expect(r.stdout).toBe(doc.text);
+    // An auditor's check: the offsets --json gives slice their mention out of what --text printed.
+    const task = JSON.parse(kg('extract', file, '--json').stdout).tasks.find((t: { path: string[] }) => t.path.join() === '二,(六),1.');
+    const lead = task.leads[0];
+    expect(r.stdout.slice(lead.evidence.start, lead.evidence.end)).toBe('社会事务科');
+    expect(r.stdout.slice(lead.evidence.sentenceStart).startsWith(lead.evidence.sentence)).toBe(true);
+  }, 30_000);
+
+  it('--text with --json adds the text to each object; without --json it takes one file', () => {
+    const r = kg('extract', 'seeds/shanwei-2024-work-plan.txt', 'seeds/qinzhou-2022-work-plan.txt', '--json', '--text');
+    expect(r.code).toBe(0);
+    const [shanwei, qinzhou] = r.stdout.trimEnd().split('\n').map((l) => JSON.parse(l));
+    expect(shanwei.text).toBe(extractDocument(readFileSync(join(root, 'seeds/shanwei-2024-work-plan.txt')), 'x').text);
+    expect(qinzhou.text).toBe(extractDocument(readFileSync(join(root, 'seeds/qinzhou-2022-work-plan.txt')), 'x').text);
+    const cite = qinzhou.tasks.flatMap((t: { regulations: unknown[] }) => t.regulations)[0];
+    expect(qinzhou.text.slice(cite.evidence.start, cite.evidence.end)).toBe(cite.title);
+
+    const two = kg('extract', 'seeds/shanwei-2024-work-plan.txt', 'seeds/qinzhou-2022-work-plan.txt', '--text');
+    expect(two.code).toBe(2);
+    expect(two.stdout).toBe('');
+    expect(two.stderr.split('\n')[0]).toBe('kg extract: --text prints the text of one file, got 2; add --json for a "text" field per file');
+
+    const missing = kg('extract', 'seeds/no-such-plan.txt', '--text');
+    expect(missing.code).toBe(1);
+    expect(missing.stdout).toBe('');
+    expect(missing.stderr.trimEnd()).toBe('kg: seeds/no-such-plan.txt: no such file');
   }, 30_000);
 
   it('exits 2 on usage errors', () => {

@@ -1,5 +1,7 @@
-// kg extract <file...> [--json] [--max-mb N]
+// kg extract <file...> [--json] [--text] [--max-mb N]
 // --json: one JSON object per file per line (JSON Lines) on stdout, nothing else.
+// --text: the normalized text every offset points into, exactly as is (one file);
+// with --json, each object carries it as `text`.
 // Otherwise a readable summary. A bad file costs one line on stderr
 // (`kg: <file>: <reason>`); the others are still processed and the exit code is 1.
 import { readFile, stat } from 'node:fs/promises';
@@ -9,8 +11,10 @@ import { ExtractionError, extractDocument } from '../../extract/index.js';
 import type { ExtractedDocument, ExtractedTask } from '../../extract/types.js';
 import { UsageError, type Command, type Io } from '../command.js';
 
-const USAGE = `usage: kg extract <file...> [--json] [--max-mb N]
+const USAGE = `usage: kg extract <file...> [--json] [--text] [--max-mb N]
   --json      print one JSON object per file and line (JSON Lines), nothing else on stdout
+  --text      print the normalized text every offset points into, exactly as is, nothing else
+              (one file; offsets count UTF-16 code units); with --json, a "text" field in each object
   --max-mb N  refuse files larger than N MB (default ${DEFAULT_MAX_BYTES / 1024 / 1024})`;
 
 export const command: Command = {
@@ -25,6 +29,9 @@ export const command: Command = {
     const maxMb = values['max-mb'] === undefined ? undefined : Number(values['max-mb']);
     if (maxMb !== undefined && !(maxMb > 0)) throw new UsageError(`--max-mb must be a positive number, got '${values['max-mb']}'`);
     const maxBytes = maxMb === undefined ? DEFAULT_MAX_BYTES : Math.floor(maxMb * 1024 * 1024);
+    if (values.text && !values.json && positionals.length > 1) {
+      throw new UsageError(`--text prints the text of one file, got ${positionals.length}; add --json for a "text" field per file`);
+    }
 
     let failed = 0;
     for (const file of positionals) {
@@ -36,7 +43,8 @@ export const command: Command = {
         io.err(`kg: ${e instanceof ExtractionError ? e.message : `${file}: ${describe(e)}`}`);
         continue;
       }
-      io.out(values.json ? JSON.stringify(toJson(doc)) + '\n' : summary(doc));
+      if (values.json) io.out(JSON.stringify(values.text ? { ...toJson(doc), text: doc.text } : toJson(doc)) + '\n');
+      else io.out(values.text ? doc.text : summary(doc));
     }
     return failed > 0 ? 1 : 0;
   },
@@ -47,7 +55,7 @@ function parse(args: string[]) {
     return parseArgs({
       args,
       allowPositionals: true,
-      options: { json: { type: 'boolean' }, 'max-mb': { type: 'string' }, help: { type: 'boolean', short: 'h' } },
+      options: { json: { type: 'boolean' }, text: { type: 'boolean' }, 'max-mb': { type: 'string' }, help: { type: 'boolean', short: 'h' } },
     });
   } catch (e) {
     throw new UsageError(e instanceof Error ? e.message : String(e));
@@ -67,7 +75,7 @@ function describe(e: unknown): string {
   return `cannot extract: ${err instanceof Error ? err.message : String(e)}`;
 }
 
-/** The contract shape of DESIGN.md ("The extraction contract") plus offsets and evidence; the full text is left out. */
+/** The contract shape of DESIGN.md ("The extraction contract") plus offsets and evidence; the full text is left out (--text adds it). */
 export function toJson(doc: ExtractedDocument) {
   const { text: _text, ...rest } = doc;
   return { document: rest.document, sections: rest.sections, tasks: rest.tasks, source: rest.source, sha256: rest.sha256, warnings: rest.warnings };
