@@ -327,17 +327,21 @@ export function extractIndicators(text: string, span: Span): Indicator[] {
 // Deadlines
 // ---------------------------------------------------------------------------
 //
-// A time limit, not a time: 2024年底前, 年底, 3月底(前), 年内, 上半年, 第一季度,
+// A time limit, not a time: 2024年底前, 年底, 3月底(前), 年内 / (本)年度内, 上半年, 第一季度,
 // 2025年6月30日前, 2024-2026年 / 2024年至2026年, 2024年前 / 2024年内 / 2024年(全部)完成, 到2025年,
-// 4月份, 年初 (争取年初立项, 年底开工: as much a target as 年底).
+// 2025年6月完成 / 6月份完成, 4月份, 年初 (争取年初立项, 年底开工: as much a target as 年底).
 // A bare year (2023年) or date (2022年2月23日, 从2022年7月起) is not one; neither
-// is 今年 (too vague), nor a start (7月份起, 年初以来). A directly following 完成
-// belongs to the phrase (6月底前完成). `date` is the last day the phrase allows:
+// is 今年 (too vague), 全年 (the period a figure is measured over: 全年新增…), nor a
+// start (7月份起, 年初以来), nor a reported period (1-6月完成, 截至6月完成). A directly
+// following 完成 belongs to the phrase (6月底前完成). `date` is the last day the phrase allows:
 // 年底/年内 → 12-31, 3月底 → 03-31, 上半年 → 06-30, 第一季度 → 03-31,
-// 2024-2026年 → 2026-12-31, X月前 → the last day of month X-1, 4月份 → 04-30;
-// 年初 has none (null). Phrases without a year use `documentYear`
+// 2024-2026年 → 2026-12-31, X月前 → the last day of month X-1, 4月份 / 2025年6月完成 → the
+// month's last day; 年初 has none (null). Phrases without a year use `documentYear`
 // (明年底 adds one); date is null when no year is known. 上半年/下半年/季度
 // directly followed by "," open a report ("今年上半年,提任干部25人"), not a deadline.
+// A labelled time limit (完成时限:…, 时限要求:…, 时间节点:…) is a deadline whatever it
+// says, as a 完成时限 cell of a table is: its value is read whole by `limitDate`
+// (2025年6月 → 06-30, 全年 → 12-31, 长期坚持/持续推进/每年 → null).
 
 const iso = (y: number, m: number, d: number) =>
   `${String(y).padStart(4, '0')}-${String(m).padStart(2, '0')}-${String(d).padStart(2, '0')}`;
@@ -348,6 +352,7 @@ const QUARTER: Record<string, number> = { 一: 3, 二: 6, 三: 9, 四: 12, '1': 
 type Resolver = (m: RegExpMatchArray, year: number | null) => string | null;
 const BY = '(?:前|之前|以前)';
 const DONE = '(?:完成)?';
+const FULLY = '(?:全部|全面|基本)?';
 
 /** Each pattern with how to fix its date; `year` is the document year (or null). */
 const DEADLINE_PATTERNS: [RegExp, Resolver][] = [
@@ -359,13 +364,16 @@ const DEADLINE_PATTERNS: [RegExp, Resolver][] = [
   [/(\d{4})年上半年(?!,)/g, (m) => iso(+m[1]!, 6, 30)],
   [/(\d{4})年下半年(?!,)/g, (m) => iso(+m[1]!, 12, 31)],
   [/(\d{4})年第?([一二三四1-4])季度(?!,)/g, (m) => endOfMonth(+m[1]!, QUARTER[m[2]!]!)],
-  [new RegExp(String.raw`(\d{4})年(?:${BY}|内)${DONE}`, 'g'), (m) => iso(+m[1]!, 12, 31)],
+  [new RegExp(String.raw`(\d{4})年度?(?:${BY}|内)${DONE}`, 'g'), (m) => iso(+m[1]!, 12, 31)],
+  [new RegExp(String.raw`(\d{4})年(\d{1,2})月份?${FULLY}完成`, 'g'), (m) => endOfMonth(+m[1]!, +m[2]!)],
   [/(\d{4})年(?:全部|全面|基本)?完成/g, (m) => iso(+m[1]!, 12, 31)],
   [/到(\d{4})年(?![底末内度上下第前之以全基完\d])/g, (m) => iso(+m[1]!, 12, 31)],
   [new RegExp(String.raw`(?<![\d年])(\d{1,2})月(\d{1,2})日${BY}${DONE}`, 'g'), (m, y) => (y ? iso(y, +m[1]!, +m[2]!) : null)],
   [new RegExp(String.raw`(?<![\d年])(\d{1,2})月(?:底|末)${BY}?${DONE}`, 'g'), (m, y) => (y ? endOfMonth(y, +m[1]!) : null)],
   [new RegExp(String.raw`(?<![\d每])(明)?年(?:底|末)${BY}?${DONE}`, 'g'), (m, y) => (y ? iso(y + (m[1] ? 1 : 0), 12, 31) : null)],
   [new RegExp(`(?<![\\d每${CN_DIGITS}几近])年内${DONE}`, 'g'), (_m, y) => (y ? iso(y, 12, 31) : null)],
+  [new RegExp(`(?<![\\d每])(?:本|当)?年度内${DONE}`, 'g'), (_m, y) => (y ? iso(y, 12, 31) : null)],
+  [new RegExp(String.raw`(?<![\d年\-—~至到]|截至|截止)(\d{1,2})月份?${FULLY}完成`, 'g'), (m, y) => (y ? endOfMonth(y, +m[1]!) : null)],
   [/(\d{4})年(\d{1,2})月份(?!起|以来|开始)/g, (m) => endOfMonth(+m[1]!, +m[2]!)],
   [/(?<![\d年从自每\-—~至到])(\d{1,2})月份(?!起|以来|开始)/g, (m, y) => (y ? endOfMonth(y, +m[1]!) : null)],
   [/(?<![\d每]|去年|前年)(?:明)?年初(?!以来|至今|起|开始)/g, () => null],
@@ -374,16 +382,60 @@ const DEADLINE_PATTERNS: [RegExp, Resolver][] = [
   [/(?<![\d年])第?([一二三四])季度(?!,)/g, (m, y) => (y ? endOfMonth(y, QUARTER[m[1]!]!) : null)],
 ];
 
-export function extractDeadlines(text: string, span: Span, documentYear?: number | null): Deadline[] {
-  const masked = maskedRanges(text, span);
+/** A labelled time limit in running text (完成时限:2025年6月, 时限要求:长期坚持): group 1 is its value. */
+const LIMIT_LABEL_RE = /(?:完成时限|完成期限|时限要求|完成时间|时间节点|时间要求|时限)[:：] ?([^,;。、()\[\]【】〔〕{}\n]{1,16})/g;
+
+/**
+ * The last day a whole time-limit value allows (a 完成时限 cell, a labelled 时限): what
+ * a deadline pattern reads (2024年12月底前), else 2025年6月30日, 2025年6月(份) → that
+ * month's end, 2025年(度) / 全年 / 2025年全年 / 今年 / 本年度 → 12-31, 6月(份) → that month
+ * of `year`; null for what fixes no day (长期坚持, 持续推进, 每年, 常态化) or when no year is known.
+ */
+export function limitDate(value: string, year: number | null): string | null {
+  const t = value.trim();
+  const read = patternHits(t, { start: 0, end: t.length }, [], year)[0];
+  if (read) return read.date;
+  let m: RegExpExecArray | null;
+  if ((m = /^(\d{4})年(\d{1,2})月(\d{1,2})日$/.exec(t))) return iso(+m[1]!, +m[2]!, +m[3]!);
+  if ((m = /^(\d{4})年(\d{1,2})月份?$/.exec(t))) return endOfMonth(+m[1]!, +m[2]!);
+  if ((m = /^(\d{4})年度?(?:全年)?$/.exec(t))) return iso(+m[1]!, 12, 31);
+  if (year === null) return null;
+  if ((m = /^(\d{1,2})月份?$/.exec(t))) return endOfMonth(year, +m[1]!);
+  if (/^(?:全年|今年|本年度?|当年|年度)$/.test(t)) return iso(year, 12, 31);
+  return null;
+}
+
+interface Hit {
+  start: number;
+  end: number;
+  date: string | null;
+}
+
+/** Every deadline pattern's match in the span outside quotes and titles, overlaps kept. */
+function patternHits(text: string, span: Span, masked: Span[], year: number | null): Hit[] {
   const slice = text.slice(span.start, span.end);
-  const hits: { start: number; end: number; date: string | null }[] = [];
+  const hits: Hit[] = [];
   for (const [re, resolve] of DEADLINE_PATTERNS) {
     for (const m of slice.matchAll(re)) {
       const start = span.start + m.index;
       if (inside(masked, start)) continue;
-      hits.push({ start, end: start + m[0].length, date: resolve(m, documentYear ?? null) });
+      hits.push({ start, end: start + m[0].length, date: resolve(m, year) });
     }
+  }
+  return hits.sort((a, b) => a.start - b.start || b.end - a.end);
+}
+
+export function extractDeadlines(text: string, span: Span, documentYear?: number | null): Deadline[] {
+  const masked = maskedRanges(text, span);
+  const year = documentYear ?? null;
+  const hits = patternHits(text, span, masked, year);
+  // A labelled value no pattern reads is a deadline as a whole (完成时限:长期坚持).
+  for (const m of text.slice(span.start, span.end).matchAll(LIMIT_LABEL_RE)) {
+    const value = m[1]!.trimEnd();
+    const start = span.start + m.index + m[0].length - m[1]!.length;
+    const end = start + value.length;
+    if (value.length === 0 || inside(masked, start) || hits.some((h) => h.start < end && h.end > start)) continue;
+    hits.push({ start, end, date: limitDate(value, year) });
   }
   // Overlaps: the earliest, then the longest, wins (2024年底前 over 年底前 inside it).
   hits.sort((a, b) => a.start - b.start || b.end - a.end);

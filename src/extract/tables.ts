@@ -45,7 +45,7 @@
 // looked at a bounded number of times, and the cell assignment of a row costs
 // (cells × columns).
 import type { LineKind } from './debris.js';
-import { extractDeadlines } from './promises.js';
+import { extractDeadlines, limitDate } from './promises.js';
 import { evidenceAt } from './sentences.js';
 import type { Deadline, Span } from './types.js';
 
@@ -741,15 +741,13 @@ export function spansWithout(span: Span, cells: readonly TableCell[], roles: rea
   return out;
 }
 
-const iso = (y: number, m: number, d: number) => `${y}-${String(m).padStart(2, '0')}-${String(d).padStart(2, '0')}`;
-
 /**
  * Deadlines of a row: those found in its own text (`found`, from extractDeadlines over
  * the row), plus the 完成时限 cells — inherited ones included, with evidence in the row
  * that prints them. A time-limit cell whose text no deadline pattern reads (长期坚持,
- * 2024年12月) is a deadline as a whole: 2024年12月 / 2024年 / 2024年6月30日 in a
- * 时限 column are fixed to the end of that month / year / that day, the others have
- * no date.
+ * 2024年12月, 全年) is a deadline as a whole, dated by `limitDate`: 2024年12月 /
+ * 2024年 / 2024年6月30日 / 全年 in a 时限 column are fixed to the end of that month /
+ * year / that day / the plan's year; 长期坚持, 持续推进, 每年 have no date.
  */
 export function tableDeadlines(text: string, found: readonly Deadline[], cells: readonly TableCell[], year: number | null): Deadline[] {
   const out = [...found];
@@ -763,12 +761,7 @@ export function tableDeadlines(text: string, found: readonly Deadline[], cells: 
     }
     if (overlaps(cell.span)) continue;
     const t = text.slice(cell.span.start, cell.span.end);
-    let date: string | null = null;
-    let m: RegExpExecArray | null;
-    if ((m = /^(\d{4})年(\d{1,2})月(\d{1,2})日$/.exec(t))) date = iso(+m[1]!, +m[2]!, +m[3]!);
-    else if ((m = /^(\d{4})年(\d{1,2})月(?:份)?$/.exec(t))) date = iso(+m[1]!, +m[2]!, new Date(Date.UTC(+m[1]!, +m[2]!, 0)).getUTCDate());
-    else if ((m = /^(\d{4})年$/.exec(t))) date = iso(+m[1]!, 12, 31);
-    out.push({ text: t, date, evidence: evidenceAt(text, cell.span.start, cell.span.end) });
+    out.push({ text: t, date: limitDate(t, year), evidence: evidenceAt(text, cell.span.start, cell.span.end) });
   }
   return out;
 }

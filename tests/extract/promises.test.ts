@@ -1,7 +1,7 @@
 import { readFileSync, readdirSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { normalizeText } from '../../src/extract/normalize.js';
-import { extractDeadlines, extractIndicators, extractInitiatives } from '../../src/extract/promises.js';
+import { extractDeadlines, extractIndicators, extractInitiatives, limitDate } from '../../src/extract/promises.js';
 import type { Span } from '../../src/extract/types.js';
 
 const seedDir = new URL('../../seeds/', import.meta.url);
@@ -217,8 +217,69 @@ describe('extractDeadlines', () => {
     expect(deadlines('2024年6月前')).toEqual([{ text: '2024年6月前', date: '2024-05-31' }]);
     expect(deadlines('4月份召开会议,2023年11月份完成', 2022)).toEqual([
       { text: '4月份', date: '2022-04-30' },
-      { text: '2023年11月份', date: '2023-11-30' },
+      { text: '2023年11月份完成', date: '2023-11-30' }, // a directly following 完成 belongs to the phrase
     ]);
+  });
+});
+
+describe('deadlines on a timeline (issue 16): the last day the text allows', () => {
+  const deadlines = (raw: string, year?: number | null) => {
+    const text = normalizeText(raw);
+    return strip(extractDeadlines(text, whole(text), year));
+  };
+
+  it('year ends, month ends, quarters and halves, with the plan year where none is printed', () => {
+    expect(deadlines('2024年底前实现全覆盖', 2023)).toEqual([{ text: '2024年底前', date: '2024-12-31' }]);
+    expect(deadlines('3月底启动,6月底前完成验收', 2024)).toEqual([
+      { text: '3月底', date: '2024-03-31' },
+      { text: '6月底前完成', date: '2024-06-30' },
+    ]);
+    expect(deadlines('年内建成20个站点;本年度内完成评估', 2025)).toEqual([
+      { text: '年内', date: '2025-12-31' },
+      { text: '本年度内完成', date: '2025-12-31' },
+    ]);
+    expect(deadlines('第三季度开展评估,上半年完成摸底', 2025)).toEqual([
+      { text: '第三季度', date: '2025-09-30' },
+      { text: '上半年', date: '2025-06-30' },
+    ]);
+  });
+
+  it('a month the work is to be completed in: its last day', () => {
+    expect(deadlines('2025年6月完成验收')).toEqual([{ text: '2025年6月完成', date: '2025-06-30' }]);
+    expect(deadlines('2024年2月份全部完成', 2023)).toEqual([{ text: '2024年2月份全部完成', date: '2024-02-29' }]);
+    expect(deadlines('9月份完成改造', 2024)).toEqual([{ text: '9月份完成', date: '2024-09-30' }]);
+    expect(deadlines('9月份完成改造')).toEqual([{ text: '9月份完成', date: null }]);
+  });
+
+  it('a labelled time limit is a deadline whatever it says; 长期 and 持续推进 fix no day', () => {
+    expect(deadlines('推进适老化改造(完成时限:2025年6月)', 2025)).toEqual([{ text: '2025年6月', date: '2025-06-30' }]);
+    expect(deadlines('完成时限:长期坚持;时间节点:持续推进;时限要求:全年', 2025)).toEqual([
+      { text: '长期坚持', date: null },
+      { text: '持续推进', date: null },
+      { text: '全年', date: '2025-12-31' },
+    ]);
+    // A pattern inside the value reads it as usual.
+    expect(deadlines('完成时限:2024年12月底前', 2024)).toEqual([{ text: '2024年12月底前', date: '2024-12-31' }]);
+  });
+
+  it('no deadline: 全年 measuring a figure, 持续推进 and 长期 in running text, reported periods, a month of an event', () => {
+    expect(deadlines('全年新增家庭养老床位500张,持续推进社区养老,长期坚持', 2024)).toEqual([]);
+    expect(deadlines('1-6月完成投资2亿元,截至6月完成改造300户', 2024)).toEqual([]);
+    expect(deadlines('2025年6月召开推进会', 2025)).toEqual([]);
+  });
+
+  it('limitDate reads a whole time-limit value (a 完成时限 cell)', () => {
+    expect(limitDate('2025年6月', null)).toBe('2025-06-30');
+    expect(limitDate('2025年6月30日', null)).toBe('2025-06-30');
+    expect(limitDate('2024年', null)).toBe('2024-12-31');
+    expect(limitDate('2024年全年', null)).toBe('2024-12-31');
+    expect(limitDate('全年', 2024)).toBe('2024-12-31');
+    expect(limitDate('全年', null)).toBeNull();
+    expect(limitDate('6月', 2024)).toBe('2024-06-30');
+    expect(limitDate('2024年12月底前', null)).toBe('2024-12-31');
+    expect(limitDate('年底前', 2024)).toBe('2024-12-31');
+    expect(limitDate('第三季度', 2024)).toBe('2024-09-30');
+    expect(['长期', '长期坚持', '持续推进', '每年', '常态化'].map((v) => limitDate(v, 2024))).toEqual([null, null, null, null, null]);
   });
 });
 

@@ -443,6 +443,15 @@ describe('fields of table rows', () => {
     expect(d.document.kind).toBe('WORK_PLAN');
   });
 
+  it('a 完成时限 cell of 全年 is due at the end of the plan year; 持续推进 has no date', () => {
+    const d = extractDocument('某市2024年民政重点任务分解表\n序号 工作任务 牵头单位 完成时限\n1 开展困难群众走访 市民政局 全年\n2 推进养老服务体系建设 市民政局 持续推进\n3 完成低保提标 市民政局 2024年6月', 'plan.txt');
+    expect(d.tasks.map((t) => t.deadlines.map((x) => [x.text, x.date]))).toEqual([
+      [['全年', '2024-12-31']],
+      [['持续推进', null]],
+      [['2024年6月', '2024-06-30']],
+    ]);
+  });
+
   it('structure warnings reach the document warnings', () => {
     const d = extractDocument('|序号|工作任务|牵头单位|\n|1|完善机制|市民政局|市财政局|', 'x.txt');
     expect(d.warnings.some((w) => w.startsWith('table at line 1: row 1 has 4 cells for 3 columns'))).toBe(true);
