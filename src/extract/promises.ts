@@ -63,8 +63,15 @@ const inside = (ranges: Span[], pos: number) => ranges.some((r) => pos >= r.star
 //   (约/近 and a trailing 左右 are read as =).
 // - subject: the noun phrase between the last verb (新增, 建成, 打造, …) and the
 //   number; when the verb stands right before the number, the phrase after the
-//   unit (新增500张家庭养老床位); "X%的Y" → Y; after a level word (达到, 不低于,
-//   发展至) with nothing in between, the phrase before it (覆盖率达到65%).
+//   unit (新增500张家庭养老床位), up to a verb, a coverb (按, 赴, 到: 3名干部赴镇村任职)
+//   or 的; "X%的Y" → Y; after a level word (达到, 不低于, 发展至) with nothing in
+//   between, the phrase before it (覆盖率达到65%). The counted noun is never a
+//   modifier: predicates ending in 的 between the measure word and the noun are skipped
+//   (6名政治素质好、业务能力强、示范带动好的优秀青年党员 → 优秀青年党员); a figure after
+//   与/和 or a list's 等 counts the noun after its unit (与7个基层党组织, 敬老院等7个敬老院);
+//   with nothing between the verb and the figure and nothing after the unit, the verb's
+//   object printed before it (特殊困难老年人家庭适老化改造1780户 → 特殊困难老年人家庭);
+//   a value coordinated with the one before (1422元和1022元) shares its subject.
 // - text: from the verb (or comparator, or subject) to the unit and 以上/以下,
 //   extended over a subject that follows the unit.
 
@@ -96,22 +103,24 @@ const COMPARATOR_RE = new RegExp(PREFIX_COMPARATORS.map(([w]) => (w === '达' ? 
 /** Words that introduce a level rather than an action: the subject stands before them. */
 const LEVEL_VERB_RE = /发展至|增至|增加到|提高到|提升至|控制在|稳定在|保持/g;
 const ACTION_VERB_RE = new RegExp(
-  '(?:' + [
-    '选址建设', '清理整治', '新开办', '新增', '新建', '开办', '建成', '建设', '建有', '扩建', '完成', '培育', '打造',
+  // 新 before a verb is "newly": 新筹集, 新建成.
+  '新?(?:' + [
+    '选址建设', '清理整治', '新开办', '新增', '新建成', '新建', '开办', '建成', '建设', '建有', '改扩建', '改建', '扩建', '完成', '培育', '打造',
     '开展', '改造', '提升', '增设', '走访', '实现', '推动', '发放', '实施', '保障', '签约', '提供', '汇聚', '投入',
     '募集', '检查', '惠及', '举办', '配备', '推进', '设立', '创建', '接收', '下派', '提任', '提高',
     '减免', '降低', '免除', '恢复', '整治', '评定', '力争', '争取', '确保', '计划', '拥有', '享受', '覆盖', '纳入',
     '参与', '认领', '撤销', '引进', '探访', '受理', '支付', '承办', '新扩建', '获评', '入选', '进行', '整改', '规范',
-    '新设', '更新',
-  ].join('|') + ')(?![率面化]|标准|水平|范围|对象|体系|能力)',
+    '新设', '更新', '筹建', '筹集', '开发', '结对',
+  ].join('|') + ')(?![率面化性区]|标准|水平|范围|对象|体系|能力)',
   'g',
 );
 /** The end of a previous figure or date inside the clause: a subject never reaches back over it. */
 const FIGURE_RE = new RegExp(String.raw`\d+(?:\.\d+)?[千万亿]?(?:${UNIT}|年度?|月|日)?`, 'g');
 
-const CLAUSE_END = new Set([',', ';', ':', '!', '?', '。', '、', '\n', '{', '}']);
-const LEADING_NOISE = /^(?:[一二三四五六七八九十]{1,2}是|(?:\d{1,2}月底|年底|年内)前?|\d{4}年度?|每人每月|每人|每月|每年|全年|今年|年均|累计|共计|总计|按照|共|约|近|为|的|了|和|及|与|等|在|将|按|对)+/;
-const TRAILING_NOISE = /(?:分别|共计|共有|累计|平均|每年|每月|每季度|按照|按|起|均|都|共|等|达|为|约|近|的|了|和|及|与)+$/;
+/** Clause ends; `|` is a cell boundary of a pipe table row. */
+const CLAUSE_END = new Set([',', ';', ':', '!', '?', '。', '、', '\n', '{', '}', '|']);
+const LEADING_NOISE = /^(?:\s|\)|[一二三四五六七八九十]{1,2}是|(?:\d{1,2}月底|年底|年内)前?|\d{4}年度?|每人每月|每人|每月|每年|全年|今年|年均|累计|共计|总计|按照|已经|已|共|约|近|为|的|了|和|及|与|等|在|将|按|对)+/;
+const TRAILING_NOISE = /(?:\s|分别|共计|共有|累计|平均|每年|每月|每季度|按照|已经|已|按|起|均|都|共|等|达|为|约|近|的|了|和|及|与)+$/;
 /** A scope word alone is no subject: 推动省级6个标杆社工站 counts 标杆社工站. */
 const SCOPE_ONLY = /^(?:全市|全省|全区|全县|全国|省级|市级|县级|镇级|村级|各区|各县|我市|本市)$/;
 
@@ -129,6 +138,12 @@ function clean(raw: string, start: number): Piece | null {
   const lead = t.match(LEADING_NOISE)?.[0].length ?? 0;
   t = t.slice(lead);
   s += lead;
+  // 新建(改建)居家养老服务中心: a verb in brackets is an alternative to the verb before it.
+  const alt = /^\(([^()]{1,4})\)/.exec(t);
+  if (alt && new RegExp(`^(?:${ACTION_VERB_RE.source})$`).test(alt[1]!)) {
+    t = t.slice(alt[0].length);
+    s += alt[0].length;
+  }
   t = t.replace(TRAILING_NOISE, '');
   const end = s + t.length;
   if (/^“[^“”]*”$/.test(t)) t = t.slice(1, -1);
@@ -163,7 +178,59 @@ function phraseAfter(text: string, span: Span, pos: number): string {
       depth--;
     } else if (depth === 0 && (CLAUSE_END.has(c) || /\d/.test(c))) break;
   }
-  return text.slice(pos, i);
+  const raw = text.slice(pos, i);
+  // Stopped by the next figure: what follows a last 和/及/与 counts with that figure
+  // (132.23公里惠州汕尾线和全长49.207公里 → 惠州汕尾线).
+  if (i < span.end && /\d/.test(text[i]!)) {
+    const k = Math.max(raw.lastIndexOf('和'), raw.lastIndexOf('及'), raw.lastIndexOf('与'));
+    if (k > 0) return raw.slice(0, k);
+  }
+  return raw;
+}
+
+const HARD_END = new Set([...CLAUSE_END].filter((c) => c !== '、'));
+
+/**
+ * The noun a measure word counts when modifiers ending in 的 come between them:
+ * 6名政治素质好、业务能力强、示范带动好的优秀青年党员 → 优秀青年党员,
+ * 1个具有示范效应的综合托育服务中心 → 综合托育服务中心. The modifiers may be
+ * coordinated with 、 and hold a figure of their own (50个面积不少于200平方米、可提供综合
+ * 服务的社区…示范点), but not a coordinated count (8个、B 20个的…: a figure whose
+ * segment has no comparator) nor a coordinated verb phrase (、建设10个…). Null when the
+ * phrase has no such 的 before the clause ends.
+ */
+function modifiedHead(text: string, span: Span, pos: number): Piece | null {
+  let depth = 0;
+  let quoted = false;
+  let de = -1;
+  for (let i = pos; i < span.end && i - pos < 40; i++) {
+    const c = text[i]!;
+    if (c === '“') quoted = true;
+    else if (c === '”') quoted = false;
+    else if (c === '(') depth++;
+    else if (c === ')') {
+      if (depth === 0) break;
+      depth--;
+    } else if (depth === 0 && !quoted) {
+      if (HARD_END.has(c)) break;
+      if (c === '的') de = i;
+    }
+  }
+  if (de <= pos) return null;
+  const modifier = text.slice(pos, de);
+  // What comes before 的 must be a predicate (coordinated ones, or one with a
+  // comparator, a modal, a negation or 有), not a noun the head belongs to (26项规范要求的对标落实).
+  const PREDICATE = new RegExp(`、|具有|具备|拥有|符合|满足|可|能|不|有|${COMPARATOR_RE.source}`);
+  if (!PREDICATE.test(modifier)) return null;
+  const segments = modifier.split('、');
+  const verbAtStart = new RegExp(`^(?:${ACTION_VERB_RE.source})`);
+  const counted = new RegExp(String.raw`\d(?:\.\d+)?[千万亿]?(?:${UNIT})(?:以上|以下)?$`);
+  for (const [k, seg] of segments.entries()) {
+    if (k > 0 && verbAtStart.test(seg)) return null;
+    if (counted.test(seg) && !new RegExp(COMPARATOR_RE.source).test(seg)) return null;
+  }
+  const head = phraseAfter(text, span, de + 1);
+  return clean(headNoun(head.split('、')[0]!), de + 1);
 }
 
 type Anchor = { kind: 'action' | 'level' | 'figure'; start: number; end: number };
@@ -177,10 +244,16 @@ function lastMatch(re: RegExp, s: string, base: number, kind: Anchor['kind'], ma
   return last;
 }
 
-/** Cut an after-unit phrase at its first verb, comparator or 的 (not at position 0). */
+/**
+ * A coverb after the counted noun starts the next verb phrase: 10家社区卫生服务中心按标准建成,
+ * 3名干部赴镇村任职, 1名干部到重要岗位任职.
+ */
+const COVERB_RE = /按照?|通过|依托|赴|前往|到(?![位期户家达龄])/g;
+
+/** Cut an after-unit phrase at its first verb, coverb, comparator or 的 (not at position 0). */
 function headNoun(raw: string): string {
   let cut = raw.length;
-  for (const re of [ACTION_VERB_RE, COMPARATOR_RE, LEVEL_VERB_RE, /的|已|将/g]) {
+  for (const re of [ACTION_VERB_RE, COMPARATOR_RE, LEVEL_VERB_RE, COVERB_RE, /的|已|将/g]) {
     for (const m of raw.matchAll(re)) {
       if (m.index > 0) {
         cut = Math.min(cut, m.index);
@@ -262,14 +335,57 @@ function subjectAfter(text: string, span: Span, n: RawNumber): { piece: Piece | 
   const ofPhrase = n.unit === '%' && raw.startsWith('的');
   const rest = ofPhrase ? raw.slice(1) : raw;
   const at = n.end + (ofPhrase ? 1 : 0);
-  if (!STARTS_WITH_COMPARATOR.test(rest)) return { piece: clean(headNoun(rest), at), ofPhrase };
+  if (!STARTS_WITH_COMPARATOR.test(rest)) {
+    const modified = ofPhrase ? null : modifiedHead(text, span, n.end);
+    return { piece: modified ?? clean(headNoun(rest), at), ofPhrase };
+  }
   const k = rest.lastIndexOf('的');
   return { piece: k >= 0 ? clean(rest.slice(k + 1), at + k + 1) : null, ofPhrase };
+}
+
+/** Any verb, level word, comparator or figure: where a topic before a verb begins. */
+const BOUNDARY_RES: [RegExp, Anchor['kind']][] = [
+  [ACTION_VERB_RE, 'action'],
+  [LEVEL_VERB_RE, 'level'],
+  [COMPARATOR_RE, 'level'],
+  [FIGURE_RE, 'figure'],
+];
+/** 中 as a postposition (民生实事中…: among), not the first character of a word (中心, 中小学). */
+const AMONG = /中(?![心小学国央华级期间医药])/g;
+
+/**
+ * The noun phrase a verb acts on when it is printed before the verb (a topic):
+ * 特殊困难老年人家庭适老化改造1780户 → 特殊困难老年人家庭. From the previous verb,
+ * comparator or figure of the clause to the verb; a …化 modifying the verb (适老化改造) is
+ * not part of it, nor what a postposition 中 or a 的 modifies (X中Y, X的Y → Y). When only a
+ * word of one or two characters stands between two verbs (实施居家适老化改造), it modifies the
+ * second verb, and the topic is printed before the first.
+ */
+function topicBefore(text: string, from: number, verbStart: number, masked: Span[], depth = 0): Piece | null {
+  const stretch = text.slice(from, verbStart);
+  let left: Anchor | null = null;
+  for (const [re, kind] of BOUNDARY_RES) {
+    const a = lastMatch(re, stretch, from, kind, masked);
+    if (a && a.end <= verbStart && (!left || a.end > left.end)) left = a;
+  }
+  const start = left?.end ?? from;
+  // A comparator before the verb governs the verb phrase (至少上门走访1次): no topic.
+  if (left?.kind === 'level') return null;
+  let raw = text.slice(start, verbStart).replace(/[\u4e00-\u9fa5]{2}化$/, '');
+  let at = start;
+  const cut = Math.max(raw.lastIndexOf('的'), ...[...raw.matchAll(AMONG)].map((m) => m.index));
+  if (cut >= 0) {
+    at += cut + 1;
+    raw = raw.slice(cut + 1);
+  }
+  if (raw.length <= 2 && left?.kind === 'action' && depth === 0) return topicBefore(text, from, left.start, masked, 1);
+  return clean(raw, at);
 }
 
 export function extractIndicators(text: string, span: Span): Indicator[] {
   const masked = maskedRanges(text, span);
   const found: Indicator[] = [];
+  let prevEnd = -1;
   for (const n of numbersIn(text, span, masked)) {
     const from = clauseStart(text, span, n.start);
     const before = text.slice(from, n.start);
@@ -292,10 +408,13 @@ export function extractIndicators(text: string, span: Span): Indicator[] {
     const word = compM ? text.slice(compM.start, compM.end) : null;
     const comparator = n.comparator ?? PREFIX_COMPARATORS.find(([w]) => w === word)?.[1] ?? '=';
 
-    const between = clean(text.slice(anchor?.end ?? from, n.start), anchor?.end ?? from);
+    const rawBetween = text.slice(anchor?.end ?? from, n.start);
+    const between = clean(rawBetween, anchor?.end ?? from);
     const after = subjectAfter(text, span, n);
     let subject: Piece | null;
     if (after.ofPhrase && after.piece) subject = after.piece;
+    // 与7个基层党组织, 敬老院等7个敬老院: the figure opens a noun phrase of its own after 与/和 or a list's 等.
+    else if (after.piece && /(?:与|和|同|跟|等)$/.test(rawBetween)) subject = after.piece;
     else if (anchor?.kind === 'action') subject = between ?? after.piece;
     else if (anchor?.kind === 'level') {
       // 覆盖率达到65%: the subject stands before the level word, back to the previous verb or figure.
@@ -303,6 +422,16 @@ export function extractIndicators(text: string, span: Span): Indicator[] {
       const start = Math.max(from, ...prev.map((a) => a.end));
       subject = between ?? clean(text.slice(start, anchor.start), start) ?? after.piece;
     } else subject = after.piece ?? between;
+    // 适老化改造1780户 (改造不少于1200户): nothing between the verb and the figure, nothing after
+    // the unit: what the verb acts on is printed before it.
+    if (!subject && action && (action.end === n.start || (compM && action.end === compM.start && compM.end === n.start))) {
+      subject = topicBefore(text, from, action.start, masked);
+    }
+    // 分别达到每人每月1422元和1022元, 800元、720元: a second value coordinated with the one before shares its subject.
+    const prevFound = found.at(-1);
+    if (!subject && prevFound?.subject && prevEnd >= from && /^(?:和|及|与|、)$/.test(text.slice(prevEnd, n.start))) {
+      subject = { text: prevFound.subject, start: n.start, end: n.start };
+    }
 
     // The phrase: verb/comparator/subject through the unit (and a subject after it).
     const starts = [n.start];
@@ -311,6 +440,7 @@ export function extractIndicators(text: string, span: Span): Indicator[] {
     if (anchor && anchor.kind !== 'figure' && (!subject || subject.start >= anchor.end)) starts.push(anchor.start);
     const start = Math.min(...starts);
     const end = Math.max(n.end, subject?.end ?? 0);
+    prevEnd = n.end;
     found.push({
       value: n.value,
       unit: n.unit,

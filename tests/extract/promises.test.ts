@@ -48,7 +48,7 @@ describe('extractIndicators on seed sentences', () => {
     expect(found).toContainEqual({ value: 200, unit: '平方米', comparator: '≥', subject: '面积', text: '面积不少于200平方米' });
   });
 
-  it('reads 汕尾 养老: 1780户 with no subject, and 20家/40家', () => {
+  it('reads 汕尾 养老: 1780户 counts the households printed before its verb, and 20家/40家', () => {
     const found = seedIndicators('shanwei-2024-work-plan.txt', '机构改革后,老龄工作职责');
     expect(found.map((i) => [i.value, i.unit, i.comparator])).toEqual([
       [20, '家', '='],
@@ -57,7 +57,7 @@ describe('extractIndicators on seed sentences', () => {
       [1780, '户', '='],
     ]);
     expect(found[2]).toMatchObject({ subject: '镇(街道)幸福长者食堂运营模式示范点' });
-    expect(found[3]).toEqual({ value: 1780, unit: '户', comparator: '=', subject: null, text: '改造1780户' });
+    expect(found[3]).toEqual({ value: 1780, unit: '户', comparator: '=', subject: '特殊困难老年人家庭', text: '特殊困难老年人家庭适老化改造1780户' });
   });
 
   it('reads percentages: 80%以上, X%的Y, and the subject before 达到', () => {
@@ -148,6 +148,76 @@ describe('extractIndicators on seed sentences', () => {
       { value: 20, unit: '人', comparator: '≤', subject: '每批次受助人员', text: '每批次受助人员不超过20人' },
       { value: 5, unit: '%', comparator: '≤', subject: '误差', text: '误差控制在5%以内' },
     ]);
+  });
+});
+
+describe('indicator subjects: the counted noun, by grammar (issue 16)', () => {
+  it('modifiers ending in 的 between the measure word and the noun: the noun after 的', () => {
+    const fuzhou = seedIndicators('fuzhou-party-building-report.txt', '三是筑强筑牢民政干部队伍');
+    expect(fuzhou.find((i) => i.value === 6)).toEqual({
+      value: 6, unit: '名', comparator: '=', subject: '优秀青年党员', text: '接收6名政治素质好、业务能力强、示范带动好的优秀青年党员',
+    });
+    // a coverb (赴, 到) opens the next verb phrase: 干部 is what is counted
+    expect(fuzhou.filter((i) => i.unit === '名' && i.value !== 6).map((i) => [i.value, i.subject, i.text])).toEqual([
+      [3, '干部', '下派3名干部'],
+      [1, '干部', '提任1名干部'],
+    ]);
+    expect(seedIndicators('xiamen-2022-work-plan.txt', '11.完善提升社区近邻养老模式')[0]).toEqual({
+      value: 50, unit: '个', comparator: '=', subject: '社区“近邻+养老”服务示范点',
+      text: '新增50个面积不少于200平方米、可提供综合服务的社区“近邻+养老”服务示范点',
+    });
+    expect(indicators('支持每个市(州)至少建成1个具有示范效应的综合托育服务中心。')).toEqual([
+      { value: 1, unit: '个', comparator: '≥', subject: '综合托育服务中心', text: '至少建成1个具有示范效应的综合托育服务中心' },
+    ]);
+    // a noun before 的 is what the head belongs to, not a modifier: the counted noun stays before it
+    expect(seedIndicators('xiamen-2022-work-plan.txt', '13.强化智慧养老服务和安全监管')).toEqual([
+      { value: 26, unit: '项', comparator: '=', subject: '规范要求', text: '26项规范要求' },
+    ]);
+    // coordinated modifiers that are counts or verb phrases are not one noun's modifiers
+    expect(indicators('新建8个服务中心、服务站20个的目标')[0]!.subject).toBe('服务中心');
+    expect(indicators('新建8个服务中心、建设10个站点的任务')[0]!.subject).toBe('服务中心');
+  });
+
+  it('a verb right before the figure with nothing after the unit: what it acts on is printed before it', () => {
+    expect(indicators('完成困难老年人家庭适老化改造150户')).toEqual([
+      { value: 150, unit: '户', comparator: '=', subject: '困难老年人家庭', text: '困难老年人家庭适老化改造150户' },
+    ]);
+    // a short word between two verbs modifies the second (居家): the topic stands before the first
+    expect(indicators('为特殊困难老年人实施居家适老化改造2000户。')[0]!.subject).toBe('特殊困难老年人');
+    expect(indicators('对特困人员、低保对象中的失能老年人家庭实施居家适老化改造不少于1200户。')[0]).toMatchObject({
+      value: 1200, comparator: '≥', subject: '失能老年人家庭',
+    });
+    expect(indicators('完成城镇老旧小区改造300个')[0]!.subject).toBe('城镇老旧小区');
+    // nothing printed: no subject rather than a wrong one
+    expect(indicators('年内完成改造10所,每季度至少上门走访1次').map((i) => i.subject)).toEqual([null, null]);
+  });
+
+  it('a figure after 与/和 or a list closed by 等 counts the noun after its unit', () => {
+    const fuzhou = seedIndicators('fuzhou-party-building-report.txt', '二是创新载体形式');
+    expect(fuzhou.find((i) => i.value === 7)).toMatchObject({ subject: '基层党组织', text: '推动局属各支部与7个基层党组织' });
+    expect(seedIndicators('qinzhou-2022-work-plan.txt', '(九)夯实养老服务基础').find((i) => i.value === 7 && i.subject === '敬老院')).toMatchObject({
+      text: '改造大直镇敬老院等7个敬老院',
+    });
+  });
+
+  it('a coordinated second value shares the subject; a coordinated next figure does not lend its words', () => {
+    expect(indicators('城乡低保标准分别提高到每人每月1150元和930元以上。').map((i) => [i.value, i.subject, i.text])).toEqual([
+      [1150, '城乡低保标准', '城乡低保标准分别提高到每人每月1150元'],
+      [930, '城乡低保标准', '930元以上'],
+    ]);
+    expect(seedIndicators('shanwei-2024-work-plan.txt', '深化平安边界创建')[0]).toMatchObject({ value: 132.23, subject: '惠州汕尾线', text: '132.23公里惠州汕尾线' });
+  });
+
+  it('table cells and verb-made adjectives: 保障性 is no verb, | ends a cell, 新建成 is one verb', () => {
+    expect(indicators('| 9 | 筹建保障性租赁住房2万套(间) | 市住房城乡建设局 |').map((i) => [i.subject, i.text])).toEqual([
+      ['保障性租赁住房', '筹建保障性租赁住房2万套'],
+    ]);
+    expect(indicators('| 4 | 新增社区嵌入式养老服务机构15家、家庭养老床位1000张 | 市民政局 | 市财政局 |').map((i) => [i.subject, i.text])).toEqual([
+      ['社区嵌入式养老服务机构', '新增社区嵌入式养老服务机构15家'],
+      ['家庭养老床位', '家庭养老床位1000张'],
+    ]);
+    expect(indicators('年内新建成综合养老服务中心8个,新建(改建)居家养老服务中心3家').map((i) => i.subject)).toEqual(['综合养老服务中心', '居家养老服务中心']);
+    expect(indicators('推动10家社区卫生服务中心按标准建成社区医院')[0]!.subject).toBe('社区卫生服务中心');
   });
 });
 
