@@ -7,7 +7,7 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { ensureReferenceData } from '../src/graph/ingest.js';
-import { graphCounts } from '../src/graph/read/aggregates.js';
+import { graphCounts } from '../src/graph/read/aggregate.js';
 import { ingestFiles, listDocumentFiles } from '../src/ingest/files.js';
 import { generateDocument, loadMaterial } from './corpus.js';
 import { writeResults } from './results.js';

@@ -179,7 +179,7 @@ interface Op {
 async function worker(url: string, seconds: number, concurrency: number): Promise<void> {
   requireLoopback(url);
   const key = process.env.INGEST_API_KEY;
-  const { PLAYGROUND_EXAMPLES } = await import('../src/server/playgroundExamples.js');
+  const { PLAYGROUND_EXAMPLES } = await import('../src/server/playground-examples.js');
   const readme = readFileSync(resolve(fileURLToPath(import.meta.url), '../../README.md'), 'utf8');
   const readmeQueries = [...readme.matchAll(/```graphql\n([\s\S]*?)```/g)].map((m) => m[1]!);
   const post = async (body: string, headers: Record<string, string> = {}) => {

@@ -13,7 +13,7 @@ import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { isDeepStrictEqual, parseArgs } from 'node:util';
 import neo4j from 'neo4j-driver';
-import { graphCounts } from '../../src/graph/read/aggregates.js';
+import { graphCounts } from '../../src/graph/read/aggregate.js';
 import { createServer } from '../../src/server/app.js';
 import { createLogger } from '../../src/server/logger.js';
 import { RESULTS_DIR, writeResults } from '../results.js';

@@ -2,7 +2,7 @@
 // ones are reported to the server (with the request id) and reach the client as a
 // bare INTERNAL_SERVER_ERROR.
 import type { MiddlewareFn } from 'type-graphql';
-import type { ApiContext } from './context.js';
+import type { ApiContext } from './request/context.js';
 import { ErrorCode, toApiError } from './errors.js';
 
 export const mapErrors: MiddlewareFn<ApiContext> = async ({ context }, next) => {

@@ -7,9 +7,9 @@ import { dirname, join } from 'node:path';
 import { lexicographicSortSchema, printSchema, type GraphQLSchema } from 'graphql';
 import { buildSchema, UseMiddleware } from 'type-graphql';
 import { projectRoot } from '../paths.js';
-import { projectReads } from './common/projection.js';
+import { projectReads } from './request/projection.js';
 import { mapErrors } from './middleware.js';
-import { resolvers } from './resolvers.js';
+import { resolvers } from './resolvers/index.js';
 
 let schema: Promise<GraphQLSchema> | undefined;
 

@@ -13,7 +13,8 @@ export interface Evidence extends Span {
   sentenceStart: number;
 }
 
-export type DocumentKind = 'WORK_PLAN' | 'ARTICLE';
+export const DOCUMENT_KINDS = ['WORK_PLAN', 'ARTICLE'] as const;
+export type DocumentKind = (typeof DOCUMENT_KINDS)[number];
 
 /**
  * Where a document's issuer was read from: a 发文机关/发布机构 metadata line (FIELD),
@@ -22,7 +23,8 @@ export type DocumentKind = 'WORK_PLAN' | 'ARTICLE';
  * (COVER_LETTER), composed from what the text names (INFERRED: a city's 市民政局), or
  * given by the caller with the file (GIVEN: ingestDocument's metadata).
  */
-export type IssuerSource = 'FIELD' | 'SIGNATURE' | 'TITLE' | 'COVER_LETTER' | 'INFERRED' | 'GIVEN';
+export const ISSUER_SOURCES = ['FIELD', 'SIGNATURE', 'TITLE', 'COVER_LETTER', 'INFERRED', 'GIVEN'] as const;
+export type IssuerSource = (typeof ISSUER_SOURCES)[number];
 
 export interface DocumentMeta {
   title: string;
@@ -41,7 +43,8 @@ export interface DocumentMeta {
   kind: DocumentKind;
 }
 
-export type DepartmentKind = 'INTERNAL' | 'SUBORDINATE' | 'EXTERNAL';
+export const DEPARTMENT_KINDS = ['INTERNAL', 'SUBORDINATE', 'EXTERNAL'] as const;
+export type DepartmentKind = (typeof DEPARTMENT_KINDS)[number];
 
 export interface DepartmentMention {
   /** Canonical name within its bureau (慈善和社工科 → 慈善事业促进和社会工作科). */
@@ -54,17 +57,12 @@ export interface DepartmentMention {
   evidence: Evidence;
 }
 
-export type CitationMode = 'DRAFTS' | 'REVISES' | 'IMPLEMENTS' | 'REFERENCES';
-export type RegulationKind =
-  | 'LAW'
-  | 'REGULATION'
-  | 'RULE'
-  | 'OPINION'
-  | 'PLAN'
-  | 'STANDARD'
-  | 'GUIDELINE'
-  | 'OTHER';
-export type Jurisdiction = 'NATIONAL' | 'PROVINCIAL' | 'MUNICIPAL';
+export const CITATION_MODES = ['DRAFTS', 'REVISES', 'IMPLEMENTS', 'REFERENCES'] as const;
+export type CitationMode = (typeof CITATION_MODES)[number];
+export const REGULATION_KINDS = ['LAW', 'REGULATION', 'RULE', 'OPINION', 'PLAN', 'STANDARD', 'GUIDELINE', 'OTHER'] as const;
+export type RegulationKind = (typeof REGULATION_KINDS)[number];
+export const JURISDICTIONS = ['NATIONAL', 'PROVINCIAL', 'MUNICIPAL'] as const;
+export type Jurisdiction = (typeof JURISDICTIONS)[number];
 
 export interface RegulationCitation {
   /** The title as printed between 《》 (nested 〈〉/<> kept as printed). */
@@ -88,7 +86,8 @@ export interface PopulationMention {
   evidence: Evidence;
 }
 
-export type Comparator = '≥' | '=' | '≤' | '>' | '<';
+export const COMPARATORS = ['≥', '=', '≤', '>', '<'] as const;
+export type Comparator = (typeof COMPARATORS)[number];
 
 export interface Indicator {
   value: number;
@@ -119,7 +118,8 @@ export interface InitiativeMention {
  * sub-tasks name, at any depth (SUBTASKS: the task's own `leads` stay empty); else
  * the issuing bureau by default (ISSUER).
  */
-export type LeadSource = 'EXPLICIT' | 'SUBTASKS' | 'ISSUER';
+export const LEAD_SOURCES = ['EXPLICIT', 'SUBTASKS', 'ISSUER'] as const;
+export type LeadSource = (typeof LEAD_SOURCES)[number];
 
 export interface ExtractedSection {
   number: string;

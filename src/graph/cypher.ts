@@ -8,7 +8,7 @@ import { projectRoot } from '../paths.js';
 const cypherCache = new Map<string, string>();
 const partsCache = new Map<string, ReadonlyMap<string, string>>();
 
-/** The text of cypher/<name>.cypher, read once. Names are plain (no paths) so nothing outside cypher/ is reachable. */
+/** The text of cypher/<name>.cypher (`read/task/roles`), read once. Names are folder/file words only, so nothing outside cypher/ is reachable. */
 export function loadCypher(name: string): string {
   let text = cypherCache.get(name);
   if (text === undefined) {
@@ -20,7 +20,7 @@ export function loadCypher(name: string): string {
 
 /**
  * The parts of a file that is composed per request rather than sent whole (see
- * cypher/tasks-page.cypher): each part starts at a line `// @<kind> [<name>]` and is
+ * cypher/read/task/page.cypher): each part starts at a line `// @<kind> [<name>]` and is
  * keyed `<kind>` or `<kind> <name>`; what comes before the first marker is comment.
  */
 export function loadCypherParts(name: string): ReadonlyMap<string, string> {
@@ -40,7 +40,7 @@ export function loadCypherParts(name: string): ReadonlyMap<string, string> {
 }
 
 function readCypherFile(name: string): string {
-  if (!/^[A-Za-z0-9][A-Za-z0-9_-]*$/.test(name)) throw new Error(`invalid Cypher file name: ${JSON.stringify(name)}`);
+  if (!/^[a-z0-9][a-z0-9-]*(?:\/[a-z0-9][a-z0-9-]*)*$/.test(name)) throw new Error(`invalid Cypher file name: ${JSON.stringify(name)}`);
   try {
     return readFileSync(join(projectRoot(), 'cypher', `${name}.cypher`), 'utf8');
   } catch {

@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto';
 import { Neo4jError, type ManagedTransaction } from 'neo4j-driver';
 import type { ExtractedDocument } from '../extract/types.js';
 import { populationTaxonomy } from '../extract/populations.js';
-import { buildDocumentGraph, documentIdFor } from './documentGraph.js';
+import { buildDocumentGraph, documentIdFor } from './document-graph.js';
 import { txConfig, type Graph } from './connection.js';
 import { loadCypher } from './cypher.js';
 import { nodeId } from './ids.js';
@@ -31,7 +31,7 @@ export async function ensureReferenceData(graph: Graph): Promise<void> {
     aliases: p.aliases,
     parentIds: p.parents.map((parent) => nodeId('Population', parent)),
   }));
-  await graph.driver.executeQuery(loadCypher('ensure-populations'), { populations }, {
+  await graph.driver.executeQuery(loadCypher('write/ensure-populations'), { populations }, {
     database: graph.database,
     routing: 'WRITE',
     transactionConfig: txConfig(graph),
@@ -61,11 +61,11 @@ export async function ingestDocument(
     const session = graph.driver.session({ database: graph.database });
     try {
       const status = await session.executeWrite(async (tx): Promise<IngestStatus> => {
-        const existing = await tx.run(loadCypher('document-content-hash'), { documentId });
+        const existing = await tx.run(loadCypher('write/document-content-hash'), { documentId });
         const previous = existing.records[0]?.get('contentHash') as string | null | undefined;
         if (previous === rows.document.contentHash) return 'skipped';
-        if (previous !== undefined) await tx.run(loadCypher('remove-document-content'), { documentId, taxonomy: TAXONOMY_IDS });
-        await tx.run(loadCypher('ingest-document'), { g: rows });
+        if (previous !== undefined) await tx.run(loadCypher('write/remove-document-content'), { documentId, taxonomy: TAXONOMY_IDS });
+        await tx.run(loadCypher('write/ingest-document'), { g: rows });
         await options.beforeCommit?.(tx);
         return previous === undefined ? 'loaded' : 'replaced';
       }, txConfig(graph));
@@ -80,7 +80,7 @@ export async function ingestDocument(
 
 /**
  * The full-text indexes are eventually consistent (cheaper ingestion, see
- * cypher/schema.cypher): after loading, wait until searches see what was loaded.
+ * cypher/write/schema.cypher): after loading, wait until searches see what was loaded.
  */
 export async function refreshSearchIndexes(graph: Graph): Promise<void> {
   await graph.driver.executeQuery('CALL db.index.fulltext.awaitEventuallyConsistentIndexRefresh()', {}, {
@@ -94,8 +94,8 @@ export async function deleteDocument(graph: Graph, documentId: string): Promise<
   const session = graph.driver.session({ database: graph.database });
   try {
     return await session.executeWrite(async (tx) => {
-      await tx.run(loadCypher('remove-document-content'), { documentId, taxonomy: TAXONOMY_IDS });
-      const result = await tx.run(loadCypher('delete-document'), { documentId });
+      await tx.run(loadCypher('write/remove-document-content'), { documentId, taxonomy: TAXONOMY_IDS });
+      const result = await tx.run(loadCypher('write/delete-document'), { documentId });
       return Number(result.records[0]?.get('deleted') ?? 0) > 0;
     }, txConfig(graph));
   } finally {

@@ -8,7 +8,7 @@ import { txTimeoutMsFromEnv } from '../config.js';
 import type { Graph } from './connection.js';
 import { loadCypher } from './cypher.js';
 import { GraphChangedError } from './errors.js';
-import { NODE_LABELS } from './ids.js';
+import { isNodeLabel } from './model.js';
 import { projectCypher, type Projection } from './read/projection.js';
 
 export type Row = Record<string, unknown>;
@@ -104,7 +104,7 @@ function toPlain(value: unknown): unknown {
     return value;
   }
   const map = value as Record<string, unknown>;
-  if (map.id === null || ('label' in map && map.id === undefined && (map.label == null || NODE_LABELS.has(map.label as string)))) {
+  if (map.id === null || ('label' in map && map.id === undefined && (map.label == null || isNodeLabel(map.label)))) {
     throw new GraphChangedError(typeof map.label === 'string' ? `a ${map.label}` : 'a node');
   }
   return recordToPlain(map);

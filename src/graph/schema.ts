@@ -1,17 +1,17 @@
-// The database schema: the constraints and indexes of cypher/schema.cypher.
+// The database schema: the constraints and indexes of cypher/write/schema.cypher.
 
 import type { Driver } from 'neo4j-driver';
 import { DEFAULT_DATABASE } from '../config.js';
 import { loadCypher, splitStatements } from './cypher.js';
 
 /**
- * Creates the constraints and indexes of cypher/schema.cypher (each statement is
+ * Creates the constraints and indexes of cypher/write/schema.cypher (each statement is
  * IF NOT EXISTS, so this is idempotent), one write transaction per statement
  * because Neo4j does not mix schema changes in one transaction, then waits until
  * the indexes are online. Returns the number of statements run.
  */
 export async function applySchema(driver: Driver, database: string = DEFAULT_DATABASE): Promise<number> {
-  const statements = splitStatements(loadCypher('schema'));
+  const statements = splitStatements(loadCypher('write/schema'));
   const session = driver.session({ database });
   try {
     for (const statement of statements) {

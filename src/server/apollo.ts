@@ -3,13 +3,13 @@
 import { ApolloServer, type ApolloServerPlugin } from '@apollo/server';
 import { ApolloServerPluginCacheControlDisabled, ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import type { GraphQLSchema } from 'graphql';
-import type { ApiContext } from '../api/context.js';
+import type { ApiContext } from '../api/request/context.js';
 import type { QueryLimits } from '../config.js';
-import { formatError } from './formatError.js';
+import { formatError } from './format-error.js';
 import type { Logger } from './logger.js';
-import { queryCostPlugin } from './plugins/queryCost.js';
-import { queryCountHeaderPlugin } from './plugins/queryCountHeader.js';
-import { requestLogPlugin } from './plugins/requestLog.js';
+import { queryCostPlugin } from './plugins/query-cost.js';
+import { queryCountHeaderPlugin } from './plugins/query-count-header.js';
+import { requestLogPlugin } from './plugins/request-log.js';
 
 export interface ApolloOptions {
   schema: GraphQLSchema;

@@ -11,8 +11,8 @@ import { createServer as createHttpServer, type IncomingMessage, type Server, ty
 import type { AddressInfo } from 'node:net';
 import { setTimeout as delay } from 'node:timers/promises';
 import { getOperationAST, parse, type GraphQLSchema } from 'graphql';
-import { createApiContext, type ApiContext } from '../api/context.js';
-import { keyMatches } from '../api/ingest/api-key.js';
+import { createApiContext, type ApiContext } from '../api/request/context.js';
+import { keyMatches } from '../api/request/api-key.js';
 import { buildApiSchema } from '../api/schema.js';
 import { accessFromEnv, ingestApiKeyFromEnv, isProductionFromEnv, queryLimitsFromEnv, type AccessSettings, type QueryLimits } from '../config.js';
 import type { Graph } from '../graph/connection.js';
@@ -23,8 +23,8 @@ import { BodyError, readJsonBody } from './body.js';
 import { checkHealth, publicUri } from './health.js';
 import { createLogger, type Logger } from './logger.js';
 import { PLAYGROUND_CSP, playgroundHtml } from './playground.js';
-import { attachRecord, type RequestRecord } from './requestRecord.js';
-import { apiKeyFrom, requestIdFrom } from './requestMeta.js';
+import { attachRecord, type RequestRecord } from './request-record.js';
+import { apiKeyFrom, requestIdFrom } from './request-meta.js';
 
 export const GRAPHQL_PATH = '/graphql';
 export const HEALTH_PATH = '/health';

@@ -2,7 +2,7 @@
 // (see assets.ts), example queries preloaded as tabs. The page itself carries no
 // executable inline code, so it can be served with a strict Content-Security-Policy.
 import { ASSET_PREFIX } from './assets.js';
-import { PLAYGROUND_EXAMPLES } from './playgroundExamples.js';
+import { PLAYGROUND_EXAMPLES } from './playground-examples.js';
 
 export const PLAYGROUND_CSP = [
   "default-src 'self'",

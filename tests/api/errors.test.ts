@@ -1,6 +1,6 @@
 // Every error carries extensions.code and a safe, one-line message.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createApiContext } from '../../src/api/context.js';
+import { createApiContext } from '../../src/api/request/context.js';
 import { createDriver } from '../../src/graph/connection.js';
 import { closeTestDriver, testGraph, testInfo } from '../setup/db.js';
 import { codes, execute, loadSeeds, query } from './helpers.js';

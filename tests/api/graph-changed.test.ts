@@ -1,7 +1,7 @@
 import { GraphQLError } from 'graphql';
 import { afterAll, describe, expect, it } from 'vitest';
 import { toApiError } from '../../src/api/errors.js';
-import { createLoaders } from '../../src/api/loaders.js';
+import { createLoaders } from '../../src/api/request/loaders.js';
 import { GraphChangedError } from '../../src/graph/errors.js';
 import { GraphReader, runRead } from '../../src/graph/reader.js';
 import { closeTestDriver, testGraph } from '../setup/db.js';

@@ -1,7 +1,7 @@
 // Running GraphQL operations against the test database, as the server would.
 import { join } from 'node:path';
 import { graphql, type GraphQLFormattedError } from 'graphql';
-import { createApiContext, type ApiContext } from '../../src/api/context.js';
+import { createApiContext, type ApiContext } from '../../src/api/request/context.js';
 import { buildApiSchema } from '../../src/api/schema.js';
 import { ensureReferenceData } from '../../src/graph/ingest.js';
 import { ingestFiles, listDocumentFiles } from '../../src/ingest/files.js';

@@ -2,7 +2,7 @@
 // asked for (DataLoader batches every parent of a level into one query), none
 // per item. The reader counts every query it runs on the request's context.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createApiContext } from '../../src/api/context.js';
+import { createApiContext } from '../../src/api/request/context.js';
 import { closeTestDriver, testGraph } from '../setup/db.js';
 import { execute, loadSeeds } from './helpers.js';
 

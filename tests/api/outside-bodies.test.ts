@@ -8,7 +8,7 @@ import neo4j from 'neo4j-driver';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { extractDocument } from '../../src/extract/index.js';
 import type { ExtractedDocument } from '../../src/extract/types.js';
-import { buildDocumentGraph, documentIdFor, isOutsideBody } from '../../src/graph/documentGraph.js';
+import { buildDocumentGraph, documentIdFor, isOutsideBody } from '../../src/graph/document-graph.js';
 import { nodeId } from '../../src/graph/ids.js';
 import { deleteDocument, ensureReferenceData, ingestDocument } from '../../src/graph/ingest.js';
 import { closeTestDriver, resetDatabase, testGraph } from '../setup/db.js';

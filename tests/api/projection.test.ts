@@ -16,10 +16,11 @@ import {
   type OperationDefinitionNode,
 } from 'graphql';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createApiContext } from '../../src/api/context.js';
-import { operationProjection } from '../../src/api/common/projection.js';
+import { createApiContext } from '../../src/api/request/context.js';
+import { operationProjection } from '../../src/api/request/projection.js';
 import { buildApiSchema } from '../../src/api/schema.js';
-import { PROJECTABLE, Projection, STORED_PROPERTIES, projectCypher } from '../../src/graph/read/projection.js';
+import { NODE_LABELS, NODES, READABLE_PROPERTIES, RELATIONSHIPS, type NodeLabel, type RelationshipType } from '../../src/graph/model.js';
+import { PROJECTABLE, Projection, projectCypher } from '../../src/graph/read/projection.js';
 import { closeTestDriver, testGraph } from '../setup/db.js';
 import { execute, loadSeeds } from './helpers.js';
 
@@ -128,15 +129,27 @@ describe('reading only what is asked', () => {
     expect(projection.properties.get('Population')).toEqual(new Set());
   });
 
-  it('STORED_PROPERTIES names every property ingestion stores (a missing one would never be read)', async () => {
+  it('the model (graph/model.ts) declares every label, relationship type and property ingestion stores', async () => {
     const session = testGraph().driver.session({ database: testGraph().database });
     try {
-      const result = await session.run('MATCH (n) UNWIND keys(n) AS key RETURN labels(n)[0] AS label, collect(DISTINCT key) AS keys');
-      for (const record of result.records) {
-        const label = record.get('label') as keyof typeof STORED_PROPERTIES;
-        const stored = (record.get('keys') as string[]).filter((k) => k !== 'id' && !(label === 'Document' && k === 'text'));
-        expect(STORED_PROPERTIES[label], label).toEqual(expect.arrayContaining(stored));
+      const nodes = await session.run('MATCH (n) UNWIND labels(n) AS label UNWIND keys(n) AS key RETURN label, collect(DISTINCT key) AS keys');
+      expect(nodes.records.length).toBeGreaterThanOrEqual(10);
+      for (const record of nodes.records) {
+        const label = record.get('label') as NodeLabel;
+        expect(NODE_LABELS, 'label').toContain(label);
+        const stored = (record.get('keys') as string[]).filter((k) => k !== 'id');
+        // An outside body is an Organization and a Department at once: its keys are the union.
+        const declared = label === 'Organization' || label === 'Department' ? [...Object.keys(NODES.Organization.properties), ...Object.keys(NODES.Department.properties)] : Object.keys(NODES[label].properties);
+        expect(declared, label).toEqual(expect.arrayContaining(stored));
       }
+      const relationships = await session.run('MATCH ()-[r]->() UNWIND CASE WHEN size(keys(r)) = 0 THEN [null] ELSE keys(r) END AS key RETURN type(r) AS type, collect(DISTINCT key) AS keys');
+      expect(relationships.records.length).toBe(Object.keys(RELATIONSHIPS).length);
+      for (const record of relationships.records) {
+        const type = record.get('type') as RelationshipType;
+        expect(Object.keys(RELATIONSHIPS), 'type').toContain(type);
+        expect(Object.keys(RELATIONSHIPS[type].properties), type).toEqual(expect.arrayContaining(record.get('keys') as string[]));
+      }
+      expect(READABLE_PROPERTIES.Document).not.toContain('text');
     } finally {
       await session.close();
     }

@@ -7,13 +7,37 @@ import { describe, expect, it } from 'vitest';
 
 const root = join(import.meta.dirname, '../..');
 
+const imports = () =>
+  madge(join(root, 'src'), {
+    fileExtensions: ['ts'],
+    tsConfig: join(root, 'tsconfig.json'),
+    detectiveOptions: { ts: { skipTypeImports: false } },
+  });
+
+/**
+ * The one direction of flow, folder by folder: what each may import from src/ (a
+ * prefix of the imported file's path); every other import fails, with its file.
+ */
+const ALLOWED: Array<[from: string, to: readonly string[]]> = [
+  ['extract/', ['extract/', 'formats/position.ts']],
+  ['graph/', ['extract/', 'graph/', 'config.ts', 'paths.ts']],
+  ['api/types/', ['api/types/', 'api/errors.ts', 'graph/']],
+  ['api/request/', ['api/request/', 'api/types/', 'api/errors.ts', 'graph/', 'config.ts']],
+  ['api/resolvers/', ['api/', 'graph/', 'extract/', 'config.ts']],
+];
+
 describe('imports', () => {
-  it('form no cycle in src/', async () => {
-    const result = await madge(join(root, 'src'), {
-      fileExtensions: ['ts'],
-      tsConfig: join(root, 'tsconfig.json'),
-      detectiveOptions: { ts: { skipTypeImports: false } },
+  it('go one way: extract → graph → api (types ← request ← resolvers)', async () => {
+    const graph = (await imports()).obj();
+    const wrong = Object.entries(graph).flatMap(([file, deps]) => {
+      const rule = ALLOWED.find(([from]) => file.startsWith(from));
+      return rule ? deps.filter((dep) => !rule[1].some((to) => dep.startsWith(to))).map((dep) => `${file} → ${dep}`) : [];
     });
+    expect(wrong).toEqual([]);
+  });
+
+  it('form no cycle in src/', async () => {
+    const result = await imports();
     // The graph was really read: every relative import resolved to a file of src/.
     const graph = result.obj();
     expect(Object.keys(graph).length).toBeGreaterThan(100);

@@ -52,9 +52,9 @@ async function snapshot(): Promise<SchemaSnapshot> {
   };
 }
 
-describe('cypher/schema.cypher', () => {
+describe('cypher/write/schema.cypher', () => {
   it('splits into one statement per constraint and index', () => {
-    const statements = splitStatements(loadCypher('schema'));
+    const statements = splitStatements(loadCypher('write/schema'));
     expect(statements).toHaveLength(24);
     expect(statements.every((s) => s.includes('IF NOT EXISTS'))).toBe(true);
   });

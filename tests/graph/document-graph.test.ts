@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { extractDocument } from '../../src/extract/index.js';
-import { buildDocumentGraph } from '../../src/graph/documentGraph.js';
+import { buildDocumentGraph } from '../../src/graph/document-graph.js';
 import { nodeId } from '../../src/graph/ids.js';
 
 describe('buildDocumentGraph', () => {

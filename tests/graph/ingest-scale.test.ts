@@ -9,7 +9,7 @@ import { generateDocument, loadMaterial } from '../../bench/corpus.js';
 import { extractDocument } from '../../src/extract/index.js';
 import type { Graph } from '../../src/graph/connection.js';
 import { deleteDocument, ensureReferenceData, ingestDocument } from '../../src/graph/ingest.js';
-import { documentIdFor } from '../../src/graph/documentGraph.js';
+import { documentIdFor } from '../../src/graph/document-graph.js';
 import { closeTestDriver, resetDatabase, testGraph, testInfo } from '../setup/db.js';
 
 const ROOT = join(import.meta.dirname, '../..');

@@ -2,11 +2,11 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { extractDocument } from '../../src/extract/index.js';
-import { documentIdFor } from '../../src/graph/documentGraph.js';
+import { documentIdFor } from '../../src/graph/document-graph.js';
 import { deleteDocument, ensureReferenceData, ingestDocument } from '../../src/graph/ingest.js';
 import { nodeId } from '../../src/graph/ids.js';
 import { populationTaxonomy } from '../../src/extract/populations.js';
-import { graphCounts } from '../../src/graph/read/aggregates.js';
+import { graphCounts } from '../../src/graph/read/aggregate.js';
 import { ingestFiles, listDocumentFiles } from '../../src/ingest/files.js';
 import { closeTestDriver, resetDatabase, testGraph } from '../setup/db.js';
 

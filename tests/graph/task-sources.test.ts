@@ -4,9 +4,9 @@
 // what filtering all tasks by every filter gives: the same query with the source
 // forced to ALL is the reference.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { readPageOrWithLists } from '../../src/graph/read/lists.js';
+import { readPageOrWithLists } from '../../src/graph/read/page.js';
 import type { NodeRow } from '../../src/graph/read/rows.js';
-import { taskPageStatement, type TaskOrdering, type TaskQuery, type TaskSource } from '../../src/graph/read/tasks.js';
+import { taskPageStatement, type TaskOrdering, type TaskQuery, type TaskSource } from '../../src/graph/read/task.js';
 import { GraphReader } from '../../src/graph/reader.js';
 import { loadSeeds } from '../api/helpers.js';
 import { closeTestDriver, testGraph } from '../setup/db.js';

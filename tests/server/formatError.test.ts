@@ -2,7 +2,7 @@
 import { GraphQLError } from 'graphql';
 import { Neo4jError } from 'neo4j-driver';
 import { describe, expect, it } from 'vitest';
-import { DATABASE_UNAVAILABLE_MESSAGE, INTERNAL_MESSAGE, formatError } from '../../src/server/formatError.js';
+import { DATABASE_UNAVAILABLE_MESSAGE, INTERNAL_MESSAGE, formatError } from '../../src/server/format-error.js';
 
 // How Apollo hands a resolver error to formatError: the formatted form, plus the
 // GraphQLError that wraps the thrown value as originalError.

@@ -1,7 +1,7 @@
 // Every example the playground opens with answers on the seeds, without errors.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ensureReferenceData } from '../../src/graph/ingest.js';
-import { PLAYGROUND_EXAMPLES } from '../../src/server/playgroundExamples.js';
+import { PLAYGROUND_EXAMPLES } from '../../src/server/playground-examples.js';
 import { loadSeeds } from '../../src/server/seeds.js';
 import { closeTestDriver, resetDatabase, testGraph, testInfo } from '../setup/db.js';
 import { gql, startTestServer, type TestServer } from './helpers.js';

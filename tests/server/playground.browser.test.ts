@@ -7,7 +7,7 @@ import { join } from 'node:path';
 import { chromium, type BrowserContext } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ensureReferenceData } from '../../src/graph/ingest.js';
-import { PLAYGROUND_EXAMPLES } from '../../src/server/playgroundExamples.js';
+import { PLAYGROUND_EXAMPLES } from '../../src/server/playground-examples.js';
 import { loadSeeds } from '../../src/server/seeds.js';
 import { closeTestDriver, resetDatabase, testGraph, testInfo } from '../setup/db.js';
 import { startTestServer, type TestServer } from './helpers.js';

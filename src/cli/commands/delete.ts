@@ -2,7 +2,7 @@
 import { labelOfId } from '../../graph/ids.js';
 import { deleteDocument } from '../../graph/ingest.js';
 import { UsageError, type Command } from '../command.js';
-import { withGraph } from '../withGraph.js';
+import { withGraph } from '../with-graph.js';
 
 export const command: Command = {
   usage: 'usage: kg delete <documentId...>   (ids look like doc_0123456789abcdef; see kg stats / the API)',

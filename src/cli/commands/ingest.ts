@@ -7,7 +7,7 @@ import { ensureReferenceData } from '../../graph/ingest.js';
 import { ingestFiles, listDocumentFiles, type FileOutcome } from '../../ingest/files.js';
 import { UsageError, type Command } from '../command.js';
 import { createProgress } from '../progress.js';
-import { withGraph } from '../withGraph.js';
+import { withGraph } from '../with-graph.js';
 
 const USAGE = `usage: kg ingest <file or folder...> [--concurrency N]
   --concurrency N  documents in flight at once (default 2)`;

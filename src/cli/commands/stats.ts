@@ -1,7 +1,7 @@
 // kg stats [--json]: nodes per label and relationships per type.
-import { graphCounts } from '../../graph/read/aggregates.js';
+import { graphCounts } from '../../graph/read/aggregate.js';
 import type { Command } from '../command.js';
-import { withGraph } from '../withGraph.js';
+import { withGraph } from '../with-graph.js';
 
 export const command: Command = {
   usage: 'usage: kg stats [--json]',

@@ -2,17 +2,41 @@
 // Each batch file follows one contract: it takes $ids (plus its own parameters),
 // UNWINDs them, and returns one row per id that exists, `id` and `items`
 // (lists) or `id`, `totalCount` and `items` (pages, with $skip and $limit).
+// The catalogue (read/<entity>.ts) declares each as a typed ListRead or PageRead:
+// the file, its fixed parameters and the row type of one item.
 import type { GraphReader, Row } from '../reader.js';
 import type { PageRow, PageWindow } from './rows.js';
 
+export type Params = Readonly<Record<string, unknown>>;
+
+/**
+ * A per-id list: a batch file of cypher/ and the parameters fixed for this read.
+ * `T` is one item's row, `A` the arguments a caller adds (the file's other parameters).
+ */
+export interface ListRead<T, A extends Params = Params> {
+  readonly kind: 'list';
+  readonly file: string;
+  readonly params: Params;
+  /** Never set: carry the row and argument types. */
+  readonly row?: T;
+  readonly args?: A;
+}
+
+/** A per-id page of a stably ordered list ($skip, $limit). */
+export interface PageRead<T, A extends Params = Params> {
+  readonly kind: 'page';
+  readonly file: string;
+  readonly params: Params;
+  readonly row?: T;
+  readonly args?: A;
+}
+
+export const listRead = <T, A extends Params = Record<never, never>>(file: string, params: Params = {}): ListRead<T, A> => ({ kind: 'list', file, params });
+export const pageRead = <T, A extends Params = Record<never, never>>(file: string, params: Params = {}): PageRead<T, A> => ({ kind: 'page', file, params });
+
 /** Lists per id; ids without a row get an empty list. */
-export async function listsByIds<T = Row>(
-  reader: GraphReader,
-  query: string,
-  ids: readonly string[],
-  params: Record<string, unknown> = {},
-): Promise<T[][]> {
-  const rows = await reader.read<{ id: string; items: T[] }>(query, { ...params, ids: [...new Set(ids)] }, { projected: true });
+export async function listsByIds<T = Row>(reader: GraphReader, read: ListRead<T, any>, ids: readonly string[], params: Params = {}): Promise<T[][]> {
+  const rows = await reader.read<{ id: string; items: T[] }>(read.file, { ...read.params, ...params, ids: [...new Set(ids)] }, { projected: true });
   const byId = new Map(rows.map((r) => [r.id, r.items]));
   return ids.map((id) => byId.get(id) ?? []);
 }
@@ -20,17 +44,16 @@ export async function listsByIds<T = Row>(
 /** One page per id of a stably ordered list; ids without a row get an empty page. */
 export async function pagesByIds<T = Row>(
   reader: GraphReader,
-  query: string,
+  read: PageRead<T, any>,
   ids: readonly string[],
   window: PageWindow,
-  params: Record<string, unknown> = {},
+  params: Params = {},
 ): Promise<PageRow<T>[]> {
-  const rows = await reader.read<{ id: string; totalCount: number; items: T[] }>(query, {
-    ...params,
-    ids: [...new Set(ids)],
-    skip: window.skip,
-    limit: window.limit,
-  }, { projected: true });
+  const rows = await reader.read<{ id: string; totalCount: number; items: T[] }>(
+    read.file,
+    { ...read.params, ...params, ids: [...new Set(ids)], skip: window.skip, limit: window.limit },
+    { projected: true },
+  );
   const byId = new Map(rows.map((r) => [r.id, r]));
   return ids.map((id) => {
     const row = byId.get(id);

@@ -10,11 +10,12 @@
 // instead cost ~1 ms of Neo4j time for 50 tasks with two lists at 2,000 documents.
 import { loadCypher } from '../cypher.js';
 import type { GraphReader, Row } from '../reader.js';
+import type { ListRead } from './batch.js';
 import type { PageRow, PageWindow } from './rows.js';
 
-/** A batch file to run on the page's items, with its own parameters (names must not clash with the page's). */
+/** A batch read to run on the page's items, with its own parameters (names must not clash with the page's). */
 export interface EmbeddedList {
-  query: string;
+  read: ListRead<unknown>;
   params?: Record<string, unknown>;
 }
 
@@ -24,27 +25,27 @@ export interface PageWithLists<T> {
   lists: Array<Map<string, Row[]>>;
 }
 
-/** How every page statement ends (cypher/*-page.cypher, the @page part of tasks-page.cypher). */
-const PAGE_RETURN = /\nRETURN size\(ordered\) AS totalCount, \[(\w+) IN ordered\[\$skip\.\.\$skip \+ \$limit\] \| (\1 \{[^\]]*\})\] AS items$/;
+/** How every page statement ends (cypher/read/<entity>/page.cypher, the @page part of read/task/page.cypher). */
+export const PAGE_RETURN = /\nRETURN size\(ordered\) AS totalCount, \[(\w+) IN ordered\[\$skip\.\.\$skip \+ \$limit\] \| (\1 \{[^\]]*\})\] AS items$/;
 /** How every embeddable batch file reads: per id, its node, then one subquery on it returning `items`. */
-const BATCH = /^UNWIND \$ids AS id\nMATCH \((\w+):\w+ \{id: id\}\)\nCALL \(\1\) \{\n([\s\S]*)\n\}\nRETURN id, items$/;
+export const BATCH = /^UNWIND \$ids AS id\nMATCH \((\w+):\w+ \{id: id\}\)\nCALL \(\1\) \{\n([\s\S]*)\n\}\nRETURN id, items$/;
 
 const listKey = (i: number) => `embedded${i}`;
 const composed = new Map<string, string>();
 
 function composeStatement(pageCypher: string, lists: readonly EmbeddedList[]): string {
-  const key = [pageCypher, ...lists.map((l) => l.query)].join('|');
+  const key = [pageCypher, ...lists.map((l) => l.read.file)].join('|');
   let text = composed.get(key);
   if (text === undefined) {
     const page = PAGE_RETURN.exec(pageCypher);
-    if (!page) throw new Error('a page statement with embedded lists must end in the RETURN of cypher/*-page.cypher');
+    if (!page) throw new Error('a page statement with embedded lists must end in the RETURN of cypher/read/<entity>/page.cypher');
     const [pageEnd, item, projection] = page as unknown as [string, string, string];
     const parts = [pageCypher.slice(0, -pageEnd.length), `WITH size(ordered) AS totalCount, ordered[$skip..$skip + $limit] AS pageNodes`, 'CALL (pageNodes) {', `UNWIND pageNodes AS ${item}`];
     lists.forEach((list, i) => {
-      const batch = BATCH.exec(loadCypher(list.query));
-      if (!batch) throw new Error(`cypher/${list.query}.cypher cannot be embedded: it does not read UNWIND $ids … MATCH … CALL (node) { … } RETURN id, items`);
+      const batch = BATCH.exec(loadCypher(list.read.file));
+      if (!batch) throw new Error(`cypher/${list.read.file}.cypher cannot be embedded: it does not read UNWIND $ids … MATCH … CALL (node) { … } RETURN id, items`);
       const [, node, perItem] = batch as unknown as [string, string, string];
-      if (!/ AS items$/.test(perItem)) throw new Error(`cypher/${list.query}.cypher cannot be embedded: its subquery must end in … AS items`);
+      if (!/ AS items$/.test(perItem)) throw new Error(`cypher/${list.read.file}.cypher cannot be embedded: its subquery must end in … AS items`);
       const rename = node === item ? '' : `WITH ${item} AS ${node}\n`;
       parts.push(`CALL (${item}) {\n${rename}${perItem.replace(/ AS items$/, ` AS ${listKey(i)}`)}\n}`);
     });
@@ -66,8 +67,8 @@ export async function readPageWithLists<T = Row>(
 ): Promise<PageWithLists<T>> {
   const merged: Record<string, unknown> = { ...params, skip: window.skip, limit: window.limit };
   for (const list of lists) {
-    for (const [name, value] of Object.entries(list.params ?? {})) {
-      if (name in merged) throw new Error(`embedded ${list.query}: parameter $${name} clashes with the page's`);
+    for (const [name, value] of Object.entries({ ...list.read.params, ...list.params })) {
+      if (name in merged) throw new Error(`embedded ${list.read.file}: parameter $${name} clashes with the page's`);
       merged[name] = value;
     }
   }

@@ -7,33 +7,18 @@
 // driver with the properties asked for instead of all of them). A Projection
 // names, per node label (and for evidence), the stored properties to read;
 // projectCypher rewrites those two forms of a statement accordingly. The names
-// come from STORED_PROPERTIES, never from the request, so the rewritten text is
+// come from READABLE_PROPERTIES, never from the request, so the rewritten text is
 // still only our own Cypher.
-import type { NodeLabel } from '../ids.js';
-
-/** What ingestion stores on each node (src/graph/documentGraph.ts), less a document's full text, which reads never return. */
-export const STORED_PROPERTIES: Readonly<Record<NodeLabel, readonly string[]>> = {
-  Document: ['source', 'sha256', 'title', 'titleDerived', 'issuer', 'issuerSource', 'docNumber', 'publishedAt', 'year', 'region', 'kind', 'contentHash'],
-  // An outside body that leads or supports is an Organization and a Department (kind, aliases) at once.
-  Organization: ['name', 'region', 'level', 'kind'],
-  Department: ['name', 'kind', 'aliases'],
-  Section: ['documentId', 'number', 'title', 'order', 'start', 'end'],
-  Task: ['documentId', 'number', 'path', 'title', 'text', 'order', 'depth', 'start', 'end', 'leadSource', 'year', 'region'],
-  Regulation: ['name', 'title', 'kind', 'jurisdiction', 'aliases'],
-  Population: ['name', 'aliases'],
-  Indicator: ['documentId', 'value', 'unit', 'comparator', 'subject', 'text'],
-  Deadline: ['documentId', 'text', 'date'],
-  Initiative: ['name'],
-};
+import { EVIDENCE, READABLE_PROPERTIES, type NodeLabel } from '../model.js';
 
 /** The properties of evidence as stored on every extracted relationship (EvidenceRow). */
-export const EVIDENCE_PROPERTIES: readonly string[] = ['documentId', 'start', 'end', 'sentence', 'mention'];
+export const EVIDENCE_PROPERTIES: readonly string[] = Object.keys(EVIDENCE);
 
 export type ProjectedType = NodeLabel | 'Evidence';
 
 /** Every property a projection may ask for, per type: the whole of what is stored. */
 export const PROJECTABLE: ReadonlyMap<ProjectedType, ReadonlySet<string>> = new Map<ProjectedType, ReadonlySet<string>>([
-  ...Object.entries(STORED_PROPERTIES).map(([label, props]) => [label as ProjectedType, new Set(props)] as const),
+  ...Object.entries(READABLE_PROPERTIES).map(([label, props]) => [label as ProjectedType, new Set(props)] as const),
   ['Evidence', new Set(EVIDENCE_PROPERTIES)],
 ]);
 
@@ -73,10 +58,10 @@ export function projectCypher(cypher: string, projection: Projection): string {
     };
     text = cypher
       .replace(NODE_FORM, (whole, variable: string, label: string) => {
-        if (!(label in STORED_PROPERTIES)) return whole;
+        if (!(label in READABLE_PROPERTIES)) return whole;
         // A Document's text stays out, whatever is asked (it is the whole source file). The
         // label stays out too: the id's prefix names it, and a string less per node counts.
-        const kept = ['id', ...props(label as NodeLabel, STORED_PROPERTIES[label as NodeLabel])];
+        const kept = ['id', ...props(label as NodeLabel, READABLE_PROPERTIES[label as NodeLabel])];
         return `${variable} {${kept.map((p) => `.${p}`).join(', ')}`;
       })
       .replace(EVIDENCE_FORM, (_whole, variable: string) => {

@@ -12,6 +12,6 @@ export interface SearchRow {
 export async function searchText(reader: GraphReader, text: string, limit: number): Promise<SearchRow | null> {
   const query = toFulltextQuery(text);
   if (query === null) return null;
-  const [row] = await reader.read<SearchRow>('search', { query, limit });
+  const [row] = await reader.read<SearchRow>('read/search/search', { query, limit });
   return row ?? { totalCount: 0, hits: [] };
 }

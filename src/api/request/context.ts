@@ -1,0 +1,69 @@
+// What every resolver receives: the graph, the request's loaders and read counter,
+// the API key the request presented and the one configured (checked only by mutations).
+import { randomUUID } from 'node:crypto';
+import { ingestApiKeyFromEnv } from '../../config.js';
+import type { Graph } from '../../graph/connection.js';
+import { GraphReader } from '../../graph/reader.js';
+import { createLoaders, type Loaders } from './loaders.js';
+
+export interface ApiContext {
+  graph: Graph;
+  loaders: Loaders;
+  presentedApiKey: string | null;
+  /** INGEST_API_KEY: the key mutations need; undefined = mutations disabled. */
+  readonly ingestApiKey: string | undefined;
+  /** Cypher read round trips this request has made (every API read goes through `reader`). */
+  readonly queryCount: number;
+  requestId: string;
+  /** The request's read door. */
+  reader: GraphReader;
+  /** Called with an unexpected error before the client gets a bare INTERNAL_SERVER_ERROR; defaults to console.error. */
+  onInternalError?: (error: unknown, requestId: string) => void;
+}
+
+export interface ApiContextOptions {
+  presentedApiKey: string | null;
+  /** The key mutations need; default INGEST_API_KEY as it is when a mutation checks it. */
+  ingestApiKey?: string;
+  /** Each database transaction's timeout; default the graph's, else NEO4J_TX_TIMEOUT_MS (15 s). */
+  txTimeoutMs?: number;
+  requestId?: string;
+  onInternalError?: (error: unknown, requestId: string) => void;
+}
+
+class RequestContext implements ApiContext {
+  readonly loaders: Loaders;
+  readonly reader: GraphReader;
+  readonly requestId: string;
+  readonly presentedApiKey: string | null;
+  readonly configuredIngestKey: string | undefined;
+  readonly onInternalError?: (error: unknown, requestId: string) => void;
+
+  constructor(
+    readonly graph: Graph,
+    opts: ApiContextOptions,
+  ) {
+    this.reader = new GraphReader(graph, opts.txTimeoutMs !== undefined ? { timeoutMs: opts.txTimeoutMs } : {});
+    this.loaders = createLoaders(this.reader);
+    this.presentedApiKey = opts.presentedApiKey;
+    this.configuredIngestKey = opts.ingestApiKey;
+    this.requestId = opts.requestId ?? randomUUID();
+    if (opts.onInternalError) this.onInternalError = opts.onInternalError;
+  }
+
+  // A getter on the prototype, reading the shared reader: Apollo Server hands
+  // resolvers and plugins a shallow copy of the context (same prototype, same
+  // reader), and every copy must see the same count.
+  get queryCount(): number {
+    return this.reader.queryCount;
+  }
+
+  /** Read only when a mutation asks (the environment's, unless the server was given one). */
+  get ingestApiKey(): string | undefined {
+    return this.configuredIngestKey ?? ingestApiKeyFromEnv();
+  }
+}
+
+export function createApiContext(graph: Graph, opts: ApiContextOptions): ApiContext {
+  return new RequestContext(graph, opts);
+}

@@ -1,0 +1,34 @@
+import { Arg, Ctx, ID, Query, Resolver } from 'type-graphql';
+import { accountability } from '../../graph/read/responsibility.js';
+import type { ApiContext } from '../request/context.js';
+import { requireIdOf } from '../request/ids.js';
+import { badInput, notFound } from '../errors.js';
+import { Accountability } from '../types/accountability.js';
+
+@Resolver()
+export class AccountabilityResolver {
+  @Query(() => Accountability, {
+    description:
+      'Who is responsible for every task that cites the regulation or serves the population (give exactly one), grouped by department; tasks naming no lead are grouped under their bureau as default owner.',
+  })
+  async accountability(
+    @Arg('regulationId', () => ID, { nullable: true }) regulationId: string | null,
+    @Arg('populationId', () => ID, { nullable: true }) populationId: string | null,
+    @Arg('includeSubgroups', () => Boolean, { defaultValue: false, description: 'With populationId: tasks serving its subgroups count too.' })
+    includeSubgroups: boolean,
+    @Ctx() ctx: ApiContext,
+  ) {
+    if ((regulationId == null) === (populationId == null)) throw badInput('give exactly one of regulationId and populationId');
+    const subjectId = regulationId != null ? requireIdOf('Regulation', regulationId, 'regulationId') : requireIdOf('Population', populationId!, 'populationId');
+    const [subject, result] = await Promise.all([
+      ctx.loaders.node.load(subjectId),
+      accountability(ctx.reader, { regulationId: regulationId ?? null, populationId: populationId ?? null, includeSubgroups }),
+    ]);
+    if (!subject) throw notFound(`no ${regulationId != null ? 'regulation' : 'population'} with id ${subjectId}`);
+    return {
+      subject,
+      taskCount: result.taskCount,
+      groups: result.groups.map((g) => ({ ...g, defaultOwner: g.department === null })),
+    };
+  }
+}

@@ -1,0 +1,80 @@
+// regulations(filter) and who cites a regulation, how, and who leads that work.
+import type { GraphQLResolveInfo } from 'graphql';
+import { Arg, Args, ArgsType, Ctx, Field, FieldResolver, Info, Query, Resolver, Root } from 'type-graphql';
+import { regulationReads } from '../../graph/read/regulation.js';
+import type { RegulationRow } from '../../graph/read/rows.js';
+import type { ApiContext } from '../request/context.js';
+import { toConnection } from '../types/connection.js';
+import { withParent } from './links.js';
+import { chooseEmbeds, primeEmbeds, type Embeddable } from '../request/embed.js';
+import { DepartmentTaskCount, departmentTaskCounts } from '../types/counts.js';
+import { CitationMode, Jurisdiction, RegulationKind } from '../types/enums.js';
+import { PageArgs, pageWindow } from '../types/pagination.js';
+import { Citation } from '../types/task-links.js';
+import { TaskConnection } from '../types/task.js';
+import { Regulation, RegulationConnection } from '../types/regulation.js';
+
+@ArgsType()
+class RegulationsArgs extends PageArgs {
+  @Field(() => String, { nullable: true, description: 'Part of the name or of a printed title.' })
+  nameContains?: string | null;
+
+  // A list, so that "laws and regulations" is one request (and one statement); GraphQL
+  // coerces a single value to a list, so `kind: LAW` reads as before.
+  @Field(() => [RegulationKind], { nullable: true, description: 'Any of these kinds (`kind: LAW` or `kind: [LAW, REGULATION]`).' })
+  kind?: RegulationKind[] | null;
+
+  @Field(() => Jurisdiction, { nullable: true })
+  jurisdiction?: Jurisdiction | null;
+}
+
+/** Lists of a regulation that a page of regulations can bring along (see common/embed.ts). */
+const EMBEDDABLE: Embeddable[] = [
+  { itemType: 'Regulation', field: 'departments', read: regulationReads.departments, params: (args) => ({ mode: args.mode ?? null }) },
+];
+
+@Resolver(() => Regulation)
+export class RegulationResolver {
+  @Query(() => RegulationConnection, { description: 'Cited regulations by name.' })
+  async regulations(@Args(() => RegulationsArgs) args: RegulationsArgs, @Ctx() ctx: ApiContext, @Info() info: GraphQLResolveInfo) {
+    const window = pageWindow(args);
+    // The page's leading departments, when asked for, come in the same statement.
+    const embed = chooseEmbeds(info, EMBEDDABLE);
+    const rows = await regulationReads.page(ctx.reader, args, window, embed);
+    primeEmbeds(ctx, embed, rows.lists);
+    return toConnection(rows.page, window);
+  }
+
+  @FieldResolver(() => [Citation], { description: 'Every citation of it (task, mode, title as printed, evidence), by document then reading order.' })
+  citations(@Root() reg: RegulationRow, @Arg('mode', () => CitationMode, { nullable: true }) mode: CitationMode | null, @Ctx() ctx: ApiContext) {
+    return withParent(ctx.loaders.list(regulationReads.citations, reg.id, { mode: mode ?? null }), 'regulation', reg);
+  }
+
+  @FieldResolver(() => TaskConnection, { description: 'Tasks citing it (optionally in one mode).' })
+  async citingTasks(
+    @Root() reg: RegulationRow,
+    @Arg('mode', () => CitationMode, { nullable: true }) mode: CitationMode | null,
+    @Args(() => PageArgs) args: PageArgs,
+    @Ctx() ctx: ApiContext,
+  ) {
+    const window = pageWindow(args);
+    return toConnection(await ctx.loaders.page(regulationReads.tasks, reg.id, window, { mode: mode ?? null }), window);
+  }
+
+  @FieldResolver(() => [Regulation], { description: 'Regulations it implements (《福建省实施<…>办法》 → the law).' })
+  implements(@Root() reg: RegulationRow, @Ctx() ctx: ApiContext) {
+    return ctx.loaders.list(regulationReads.implements, reg.id);
+  }
+
+  @FieldResolver(() => [Regulation], { description: 'Regulations that implement it.' })
+  implementedBy(@Root() reg: RegulationRow, @Ctx() ctx: ApiContext) {
+    return ctx.loaders.list(regulationReads.implementedBy, reg.id);
+  }
+
+  @FieldResolver(() => [DepartmentTaskCount], {
+    description: 'Departments leading the tasks that cite it (optionally in one mode: IMPLEMENTS for those that carry it out), with how many; most first.',
+  })
+  departments(@Root() reg: RegulationRow, @Arg('mode', () => CitationMode, { nullable: true }) mode: CitationMode | null, @Ctx() ctx: ApiContext) {
+    return departmentTaskCounts(ctx.loaders.list(regulationReads.departments, reg.id, { mode: mode ?? null }));
+  }
+}

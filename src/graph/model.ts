@@ -1,0 +1,154 @@
+// The graph's shape, declared once: each node label with its id prefix and the
+// properties ingestion stores on it, each relationship type with its ends and
+// properties. What derives from it: the ids (ids.ts), the ingest rows
+// (document-graph.ts), the properties a projection may read (read/projection.ts),
+// the typed rows the reads return (read/*.ts), and the API's enums and the
+// property lists its object types are checked against (api/types). The values of
+// the enums are the extraction contract's (extract/types.ts): one vocabulary from
+// the text to the API.
+import {
+  CITATION_MODES,
+  COMPARATORS,
+  DEPARTMENT_KINDS,
+  DOCUMENT_KINDS,
+  ISSUER_SOURCES,
+  JURISDICTIONS,
+  LEAD_SOURCES,
+  REGULATION_KINDS,
+} from '../extract/types.js';
+
+export type { CitationMode, Comparator, DepartmentKind, DocumentKind, IssuerSource, Jurisdiction, LeadSource, RegulationKind } from '../extract/types.js';
+export { CITATION_MODES, COMPARATORS, DEPARTMENT_KINDS, DOCUMENT_KINDS, ISSUER_SOURCES, JURISDICTIONS, LEAD_SOURCES, REGULATION_KINDS };
+
+/** A stored property: its type travels in the phantom `value`, the rest is what code can ask at run time. */
+export interface Property<T> {
+  readonly nullable: boolean;
+  /** For enum-valued properties: every value the graph may hold. */
+  readonly values?: readonly string[];
+  /** false for what is stored but never read back (a document's whole text). */
+  readonly readable: boolean;
+  readonly value?: T;
+}
+
+const property = <T>(nullable = false, values?: readonly string[]): Property<T> => ({ nullable, readable: true, ...(values ? { values } : {}) });
+const string = property<string>();
+const int = property<number>();
+const float = property<number>();
+const boolean = property<boolean>();
+const strings = property<string[]>();
+const oneOf = <V extends readonly string[]>(values: V): Property<V[number]> => property<V[number]>(false, values);
+const nullable = <T>(p: Property<T>): Property<T | null> => ({ ...p, nullable: true }) as Property<T | null>;
+const unread = <T>(p: Property<T>): Property<T> => ({ ...p, readable: false });
+
+type Properties = Record<string, Property<unknown>>;
+/** The row type of a property list. */
+export type RowOf<P extends Properties> = { [K in keyof P]: P[K] extends Property<infer T> ? T : never };
+
+/** Where a relationship was read from: stored on every relationship the text states. */
+export const EVIDENCE = { documentId: string, start: int, end: int, sentence: string, mention: string } as const;
+
+export const NODES = {
+  Document: {
+    prefix: 'doc',
+    properties: {
+      source: string,
+      sha256: string,
+      title: string,
+      titleDerived: boolean,
+      issuer: nullable(string),
+      issuerSource: nullable(oneOf(ISSUER_SOURCES)),
+      docNumber: nullable(string),
+      publishedAt: nullable(string),
+      year: nullable(int),
+      region: nullable(string),
+      kind: oneOf(DOCUMENT_KINDS),
+      /** sha256 of the ingest rows: equal hashes mean nothing to write. */
+      contentHash: string,
+      /** The normalized text every offset points into; reads never return it whole. */
+      text: unread(string),
+    },
+  },
+  Organization: {
+    prefix: 'org',
+    // An outside body that leads or supports is an Organization and a Department (kind, aliases) at once.
+    properties: { name: string, region: nullable(string), level: nullable(string), kind: nullable(oneOf(DEPARTMENT_KINDS)) },
+  },
+  Department: { prefix: 'dept', properties: { name: string, kind: oneOf(DEPARTMENT_KINDS), aliases: strings } },
+  Section: { prefix: 'sec', properties: { documentId: string, number: string, title: string, order: int, start: int, end: int } },
+  Task: {
+    prefix: 'task',
+    properties: {
+      documentId: string,
+      number: string,
+      path: strings,
+      title: string,
+      text: string,
+      order: int,
+      depth: int,
+      start: int,
+      end: int,
+      leadSource: oneOf(LEAD_SOURCES),
+      year: nullable(int),
+      region: nullable(string),
+    },
+  },
+  Regulation: {
+    prefix: 'reg',
+    properties: { name: string, title: string, kind: oneOf(REGULATION_KINDS), jurisdiction: nullable(oneOf(JURISDICTIONS)), aliases: strings },
+  },
+  Population: { prefix: 'pop', properties: { name: string, aliases: strings } },
+  Indicator: {
+    prefix: 'ind',
+    properties: { documentId: string, value: float, unit: string, comparator: oneOf(COMPARATORS), subject: nullable(string), text: string },
+  },
+  Deadline: { prefix: 'ddl', properties: { documentId: string, text: string, date: nullable(string) } },
+  Initiative: { prefix: 'ini', properties: { name: string } },
+} as const satisfies Record<string, { prefix: string; properties: Properties }>;
+
+export type NodeLabel = keyof typeof NODES;
+export const NODE_LABELS = Object.keys(NODES) as NodeLabel[];
+export const isNodeLabel = (name: unknown): name is NodeLabel => typeof name === 'string' && name in NODES;
+
+/** A node's stored properties (what ingestion writes). */
+export type NodeProperties<L extends NodeLabel> = RowOf<(typeof NODES)[L]['properties']>;
+/** A node as the reads return it: its id and what it stores (a projected read brings only what the request asks). */
+export type NodeRowOf<L extends NodeLabel> = { id: string } & NodeProperties<L>;
+export type EvidenceRow = RowOf<typeof EVIDENCE>;
+
+const withEvidence = <P extends Properties>(p: P) => ({ ...EVIDENCE, ...p });
+
+export const RELATIONSHIPS = {
+  ISSUED_BY: {
+    from: 'Document',
+    to: 'Organization',
+    // The issuer's evidence when printed (documentId and source always).
+    properties: { documentId: string, source: nullable(oneOf(ISSUER_SOURCES)), start: nullable(int), end: nullable(int), sentence: nullable(string), mention: nullable(string) },
+  },
+  HAS_SECTION: { from: 'Document', to: 'Section', properties: {} },
+  HAS_TASK: { from: 'Document|Section', to: 'Task', properties: {} },
+  HAS_SUBTASK: { from: 'Task', to: 'Task', properties: {} },
+  /** A bureau answering by default for a task that names no lead (leadSource ISSUER). */
+  ACCOUNTABLE_FOR: { from: 'Organization', to: 'Task', properties: { documentId: string } },
+  PART_OF: { from: 'Department', to: 'Organization', properties: {} },
+  LEADS: { from: 'Department', to: 'Task', properties: withEvidence({ roleWord: nullable(string) }) },
+  SUPPORTS: { from: 'Department', to: 'Task', properties: withEvidence({ roleWord: nullable(string) }) },
+  INVOLVES: { from: 'Task', to: 'Department', properties: EVIDENCE },
+  CITES: { from: 'Task', to: 'Regulation', properties: withEvidence({ mode: oneOf(CITATION_MODES), title: string }) },
+  IMPLEMENTS: { from: 'Regulation', to: 'Regulation', properties: {} },
+  TARGETS: { from: 'Task', to: 'Population', properties: EVIDENCE },
+  SUBGROUP_OF: { from: 'Population', to: 'Population', properties: {} },
+  HAS_INDICATOR: { from: 'Task', to: 'Indicator', properties: EVIDENCE },
+  HAS_DEADLINE: { from: 'Task', to: 'Deadline', properties: EVIDENCE },
+  PART_OF_INITIATIVE: { from: 'Task', to: 'Initiative', properties: EVIDENCE },
+} as const satisfies Record<string, { from: string; to: string; properties: Properties }>;
+
+export type RelationshipType = keyof typeof RELATIONSHIPS;
+export type RelationshipProperties<R extends RelationshipType> = RowOf<(typeof RELATIONSHIPS)[R]['properties']>;
+
+/** Per label, the stored properties reads may return, in declaration order (all but a document's whole text). */
+export const READABLE_PROPERTIES = {} as Record<NodeLabel, readonly string[]>;
+for (const label of NODE_LABELS) {
+  READABLE_PROPERTIES[label] = Object.entries(NODES[label].properties as Properties)
+    .filter(([, p]) => p.readable)
+    .map(([name]) => name);
+}
