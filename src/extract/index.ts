@@ -39,7 +39,8 @@ export function extractDocument(
     structure.tasks.map((t) => t.span),
   );
   const roles = responsibilityContext(text, { region: document.region });
-  const tasks = structure.tasks.map((node, i) => fields(text, node, citations[i] ?? [], document.year, roles, warnings));
+  const narrative = document.kind === 'ARTICLE';
+  const tasks = structure.tasks.map((node, i) => fields(text, node, citations[i] ?? [], document.year, narrative, roles, warnings));
   ledThroughSubtasks(tasks, structure.tasks);
   if (structure.tasks.length === 0) warnings.push('no tasks found');
 
@@ -59,6 +60,7 @@ function fields(
   node: TaskNode,
   regulations: ExtractedTask['regulations'],
   year: number | null,
+  narrative: boolean,
   roles: ResponsibilityContext,
   warnings: string[],
 ): ExtractedTask {
@@ -70,9 +72,15 @@ function fields(
   const responsibility = extractResponsibility(text, node.span, roles, cells);
   warnings.push(...responsibility.warnings.map((w) => `task ${node.path.join(' ')}: ${w}`));
   const scan = withoutTrailingAnnotation(text, node.span, responsibility.annotation);
-  // A table row: a 进展情况 cell reports, it does not promise; a 完成时限 cell (merged from above too) is the row's deadline.
+  // A table row: a 进展情况 cell reports, it does not promise (its figures are ACHIEVED, it
+  // has no deadline); a 完成时限 cell (merged from above too) is the row's deadline.
   const promises = cells ? spansWithout(scan, cells, ['PROGRESS']) : [scan];
+  const progress = (cells ?? []).filter((c) => c.role === 'PROGRESS' && !c.inherited).map((c) => c.span);
   const deadlines = promises.flatMap((s) => extractDeadlines(text, s, year));
+  const indicators = [
+    ...promises.flatMap((s) => extractIndicators(text, s, { narrative, year })),
+    ...progress.flatMap((s) => extractIndicators(text, s, { narrative, year, progress: true })),
+  ].sort((a, b) => a.evidence.start - b.evidence.start);
   return {
     ...task,
     leadSource: responsibility.leads.length > 0 ? 'EXPLICIT' : 'ISSUER',
@@ -81,7 +89,7 @@ function fields(
     agencies: responsibility.agencies,
     regulations,
     populations: extractPopulations(text, scan),
-    indicators: promises.flatMap((s) => extractIndicators(text, s)),
+    indicators,
     deadlines: cells ? tableDeadlines(text, deadlines, cells, year) : deadlines,
     initiatives: extractInitiatives(text, scan),
   };

@@ -3,7 +3,7 @@
 // with evidence. Nothing inside “…” or 《…》 is a number or a date of the task
 // (“1310”, “十四五”, 《2022年全市民政工作要点》); quotes are where initiatives live.
 
-import type { Comparator, Deadline, Indicator, InitiativeMention, Span } from './types.js';
+import type { Comparator, Deadline, Indicator, IndicatorKind, InitiativeMention, Span } from './types.js';
 import { evidenceAt } from './sentences.js';
 
 // ---------------------------------------------------------------------------
@@ -382,7 +382,51 @@ function topicBefore(text: string, from: number, verbStart: number, masked: Span
   return clean(raw, at);
 }
 
-export function extractIndicators(text: string, span: Span): Indicator[] {
+// ---- kind: a promise or a result ---------------------------------------------
+//
+// Read from the grammar around the figure, in this order:
+// 1. TARGET when its clause (from the previous figure) states an aim: 力争, 争取, 确保,
+//    计划, 预计, 拟, 力求, 目标, or a floor (至少, 不少于, 不低于: a requirement).
+// 2. ACHIEVED when its clause (up to the next figure) has a perfective marker: 已, 累计,
+//    共计, 总计, 共有 / 共 + verb, a verb + 了 (完成了, 达到了); or a present state 目前, 现有.
+// 3. ACHIEVED when the sentence before it is framed as a report: 以来 (今年以来, 近3年来),
+//    截至/截止, 去年/上年, an opening 上半年, / 今年上半年, (the period reported on), or a
+//    year before the plan's own (2021年, … in a 2022 plan; not 在2021年基础上 or 较2021年).
+// 4. ACHIEVED in a 进展情况 cell and in an article's narrative (a report, an opinion
+//    piece: what it counts has been done); TARGET otherwise (a plan's figure is its promise).
+
+export interface IndicatorContext {
+  /** The document narrates (DocumentKind ARTICLE) rather than plans. */
+  narrative?: boolean;
+  /** The span is a 进展情况 (progress) cell of a table row. */
+  progress?: boolean;
+  /** The plan's year: figures framed by an earlier year are results. */
+  year?: number | null;
+}
+
+const AIM = /力争|争取|确保|计划|预计|拟|力求|目标|至少|不少于|不低于/;
+const PERFECTIVE = new RegExp(
+  `已|累计|共计|总计|共有|共(?=${ACTION_VERB_RE.source})|(?:${ACTION_VERB_RE.source}|达到|达)了|目前|现有`,
+);
+const REPORT_FRAME = /以来|年来|截至|截止|去年|上年|(?:^|今年)[上下]半年,/;
+const PAST_YEAR = /(?<!较|比|与|同|在|到|至)(\d{4})年(?!的?基础|起|开始|以后)/g;
+
+function kindOf(text: string, span: Span, n: RawNumber, clauseFrom: number, prevFigureEnd: number, context: IndicatorContext): IndicatorKind {
+  const before = text.slice(Math.max(clauseFrom, prevFigureEnd), n.start);
+  if (AIM.test(before)) return 'TARGET';
+  let to = n.end;
+  while (to < span.end && !CLAUSE_END.has(text[to]!) && !/\d/.test(text[to]!)) to++;
+  if (PERFECTIVE.test(before + text.slice(n.end, to))) return 'ACHIEVED';
+  const sentence = evidenceAt(text, n.start, n.end);
+  // A remark in brackets ((其中含2021年9人)) frames nothing.
+  const opening = text.slice(Math.max(sentence.sentenceStart, span.start), n.start).replace(/\([^()]*\)/g, '');
+  if (REPORT_FRAME.test(opening)) return 'ACHIEVED';
+  const year = context.year;
+  if (year && [...opening.matchAll(PAST_YEAR)].some((m) => +m[1]! < year)) return 'ACHIEVED';
+  return context.progress || context.narrative ? 'ACHIEVED' : 'TARGET';
+}
+
+export function extractIndicators(text: string, span: Span, context: IndicatorContext = {}): Indicator[] {
   const masked = maskedRanges(text, span);
   const found: Indicator[] = [];
   let prevEnd = -1;
@@ -442,6 +486,7 @@ export function extractIndicators(text: string, span: Span): Indicator[] {
     const end = Math.max(n.end, subject?.end ?? 0);
     prevEnd = n.end;
     found.push({
+      kind: kindOf(text, span, n, from, figure?.end ?? from, context),
       value: n.value,
       unit: n.unit,
       comparator,

@@ -89,7 +89,16 @@ export interface PopulationMention {
 export const COMPARATORS = ['≥', '=', '≤', '>', '<'] as const;
 export type Comparator = (typeof COMPARATORS)[number];
 
+/**
+ * TARGET: a figure the document promises (新增床位500张, 至少建成12个); ACHIEVED: a figure it
+ * reports as done or standing (累计建成…, 已…, 今年以来…, a 进展情况 cell, an article's
+ * narrative). Only targets are promises.
+ */
+export const INDICATOR_KINDS = ['TARGET', 'ACHIEVED'] as const;
+export type IndicatorKind = (typeof INDICATOR_KINDS)[number];
+
 export interface Indicator {
+  kind: IndicatorKind;
   value: number;
   unit: string;
   comparator: Comparator;

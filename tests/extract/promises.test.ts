@@ -1,8 +1,9 @@
 import { readFileSync, readdirSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { normalizeText } from '../../src/extract/normalize.js';
-import { extractDeadlines, extractIndicators, extractInitiatives, limitDate } from '../../src/extract/promises.js';
-import type { Span } from '../../src/extract/types.js';
+import { extractDocument } from '../../src/extract/index.js';
+import { extractDeadlines, extractIndicators, extractInitiatives, limitDate, type IndicatorContext } from '../../src/extract/promises.js';
+import type { Indicator, Span } from '../../src/extract/types.js';
 
 const seedDir = new URL('../../seeds/', import.meta.url);
 const seed = (file: string) => normalizeText(readFileSync(new URL(file, seedDir), 'utf8'));
@@ -18,15 +19,17 @@ function lineOf(text: string, needle: string): Span {
 
 const whole = (text: string): Span => ({ start: 0, end: text.length });
 const strip = <T extends { evidence: unknown }>(xs: T[]) => xs.map(({ evidence: _e, ...rest }) => rest);
+/** Indicators without evidence and kind (the kind has its own tests below). */
+const shape = (xs: Indicator[]) => xs.map(({ evidence: _e, kind: _k, ...rest }) => rest);
 
 /** Indicators of a seed line (found by a needle), without evidence. */
 function seedIndicators(file: string, needle: string) {
   const text = seed(file);
-  return strip(extractIndicators(text, lineOf(text, needle)));
+  return shape(extractIndicators(text, lineOf(text, needle)));
 }
 function indicators(raw: string) {
   const text = normalizeText(raw);
-  return strip(extractIndicators(text, whole(text)));
+  return shape(extractIndicators(text, whole(text)));
 }
 
 describe('extractIndicators on seed sentences', () => {
@@ -218,6 +221,74 @@ describe('indicator subjects: the counted noun, by grammar (issue 16)', () => {
     ]);
     expect(indicators('年内新建成综合养老服务中心8个,新建(改建)居家养老服务中心3家').map((i) => i.subject)).toEqual(['综合养老服务中心', '居家养老服务中心']);
     expect(indicators('推动10家社区卫生服务中心按标准建成社区医院')[0]!.subject).toBe('社区卫生服务中心');
+  });
+});
+
+describe('Indicator.kind: a promise (TARGET) or a reported result (ACHIEVED), by grammar (issue 16)', () => {
+  const kinds = (raw: string, context: IndicatorContext = {}) => {
+    const text = normalizeText(raw);
+    return extractIndicators(text, whole(text), context).map((i) => [i.kind, i.text]);
+  };
+  const seedKinds = (file: string) =>
+    extractDocument(readFileSync(new URL(file, seedDir)), file).tasks.flatMap((t) => t.indicators.map((i) => [i.kind, i.text]));
+
+  it('a plan promises its figures; perfective markers report results', () => {
+    expect(kinds('新增床位500张,至少建成12个')).toEqual([['TARGET', '新增床位500张'], ['TARGET', '至少建成12个']]);
+    expect(kinds('已建成养老服务中心12个;累计发放低保金5.38亿元;全市共评定五星级支部8个')).toEqual([
+      ['ACHIEVED', '建成养老服务中心12个'],
+      ['ACHIEVED', '发放低保金5.38亿元'],
+      ['ACHIEVED', '评定五星级支部8个'],
+    ]);
+    expect(kinds('建成了社区食堂20个,覆盖率达到了95%,目前全市有养老机构50家')).toEqual([
+      ['ACHIEVED', '建成了社区食堂20个'],
+      ['ACHIEVED', '覆盖率达到了95%'],
+      ['ACHIEVED', '目前全市有养老机构50家'],
+    ]);
+    // 38项问题已全面整改到位: the marker after the figure, in its clause
+    expect(kinds('查摆的38项问题已全面整改到位')).toEqual([['ACHIEVED', '38项问题']]);
+    // a marker belongs to its own figure, not to the next one in the clause
+    expect(kinds('在已有12个站点的基础上新增8个站点')).toEqual([['ACHIEVED', '12个站点'], ['TARGET', '新增8个站点']]);
+  });
+
+  it('a sentence framed as a report: 以来, 截至, an opening 上半年, a year before the plan', () => {
+    expect(kinds('今年以来,局党组开展专题学习9次,交流心得研讨3轮')).toEqual([['ACHIEVED', '开展专题学习9次'], ['ACHIEVED', '交流心得研讨3轮']]);
+    expect(kinds('截至目前,局系统12个支部评定五星级支部8个')).toEqual([['ACHIEVED', '12个支部'], ['ACHIEVED', '评定五星级支部8个']]);
+    expect(kinds('今年上半年,提任晋升干部25人')).toEqual([['ACHIEVED', '提任晋升干部25人']]);
+    expect(kinds('2021年,全市新增养老床位500张。2022年新增养老床位600张', { year: 2022 })).toEqual([
+      ['ACHIEVED', '新增养老床位500张'],
+      ['TARGET', '新增养老床位600张'],
+    ]);
+    // a base line, a comparison and a remark in brackets are no report frame
+    expect(kinds('在2021年基础上新增500张家庭养老床位,较2021年增加10个站点', { year: 2022 }).map(([k]) => k)).toEqual(['TARGET', 'TARGET']);
+    expect(kinds('钦北区落户安置18人(其中含2021年9人),自贸区钦州港片区落户安置1人', { year: 2022 }).map(([k]) => k)).toEqual(['TARGET', 'TARGET']);
+  });
+
+  it('an article narrates results and a 进展情况 cell reports them, unless an aim or a floor states a requirement', () => {
+    expect(kinds('发放临时救助金1878.19万元', { narrative: true })).toEqual([['ACHIEVED', '发放临时救助金1878.19万元']]);
+    expect(kinds('发放临时救助金1878.19万元')).toEqual([['TARGET', '发放临时救助金1878.19万元']]);
+    expect(kinds('完成300张', { progress: true })).toEqual([['ACHIEVED', '完成300张']]);
+    expect(kinds('力争新增床位500张;每位局领导至少认领一个课题', { narrative: true })).toEqual([
+      ['TARGET', '新增床位500张'],
+      ['TARGET', '至少认领一个课题'],
+    ]);
+  });
+
+  it('the seeds: plans promise, the article and the report tell results (two standing rules in the report)', () => {
+    for (const plan of ['xiamen-2022-work-plan.txt', 'shanwei-2024-work-plan.txt', 'qinzhou-2022-work-plan.txt']) {
+      const found = seedKinds(plan);
+      expect(found.length, plan).toBeGreaterThan(15);
+      expect(found.filter(([k]) => k !== 'TARGET'), plan).toEqual([]);
+    }
+    const article = seedKinds('xiamen-2024-director-article.txt');
+    expect(article).toHaveLength(14);
+    expect(article.filter(([k]) => k !== 'ACHIEVED')).toEqual([]);
+    const report = seedKinds('fuzhou-party-building-report.txt');
+    expect(report).toHaveLength(85);
+    expect(report.filter(([k]) => k !== 'ACHIEVED')).toEqual([
+      ['TARGET', '至少一个课题'],
+      ['TARGET', '局党组每年至少2次'],
+    ]);
+    expect(report).toContainEqual(['ACHIEVED', '发放低保金和特困供养金5.38亿元']);
   });
 });
 

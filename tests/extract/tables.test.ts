@@ -427,7 +427,7 @@ describe('fields of table rows', () => {
 市民政局
 已建成10个`;
 
-  it('完成时限 gives the deadline (merged ones too, evidence where printed); 进展情况 is no promise', () => {
+  it('完成时限 gives the deadline (merged ones too, evidence where printed); 进展情况 reports results, not promises', () => {
     const d = extractDocument(doc, 'plan.txt');
     expect(d.tasks.map((t) => t.deadlines.map((x) => [x.text, x.date]))).toEqual([
       [['2024年12月', '2024-12-31']],
@@ -437,7 +437,11 @@ describe('fields of table rows', () => {
     const inherited = d.tasks[2]!.deadlines[0]!;
     expect(inherited.evidence.start).toBeLessThan(d.tasks[2]!.span.start);
     expect(d.text.slice(inherited.evidence.start, inherited.evidence.end)).toBe('长期坚持');
-    expect(d.tasks.map((t) => t.indicators.map((i) => i.text))).toEqual([['新增养老床位500张'], [], ['建设社区养老服务中心20个']]);
+    expect(d.tasks.map((t) => t.indicators.map((i) => [i.kind, i.text]))).toEqual([
+      [['TARGET', '新增养老床位500张'], ['ACHIEVED', '完成300张']],
+      [['ACHIEVED', '覆盖率达到80%']],
+      [['TARGET', '建设社区养老服务中心20个'], ['ACHIEVED', '建成10个']],
+    ]);
     // The contract's task objects do not carry the cells.
     expect(Object.keys(d.tasks[0]!)).not.toContain('cells');
     expect(d.document.kind).toBe('WORK_PLAN');
