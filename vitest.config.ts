@@ -17,7 +17,7 @@ export default defineConfig({
         resolve: oneGraphql,
         test: {
           name: 'extract',
-          include: ['tests/extract/**/*.test.ts'],
+          include: ['tests/extract/**/*.test.ts', 'tests/formats/**/*.test.ts'],
         },
       },
       {
@@ -25,7 +25,7 @@ export default defineConfig({
         test: {
           name: 'neo4j',
           include: ['tests/**/*.test.ts'],
-          exclude: ['tests/extract/**'],
+          exclude: ['tests/extract/**', 'tests/formats/**'],
           globalSetup: ['tests/setup/neo4j.global.ts'],
           // One fork for all files: they share the database, so they must not overlap.
           poolOptions: { forks: { singleFork: true } },

@@ -2,6 +2,8 @@
 // (what many Chinese government sites still serve) and HTML pages in any of those.
 // Everything else is refused with an ExtractionError whose message says why.
 import iconv from 'iconv-lite';
+import { readHtml } from '../formats/html.js';
+import { renderBlocks } from '../formats/render.js';
 import { ExtractionError } from './errors.js';
 
 export { ExtractionError };
@@ -14,6 +16,11 @@ export interface DecodeOptions {
 export const DEFAULT_MAX_BYTES = 10 * 1024 * 1024;
 
 export function decodeDocument(bytes: Uint8Array, fileName: string, options: DecodeOptions = {}): string {
+  return decodeText(decodeBytes(bytes, fileName, options), fileName);
+}
+
+/** Bytes → text in the encoding they are in (a BOM, a declared charset, UTF-8, GB18030), nothing else done: HTML stays HTML. */
+export function decodeBytes(bytes: Uint8Array, fileName: string, options: DecodeOptions = {}): string {
   const fail = (reason: string): never => {
     throw new ExtractionError(fileName, reason);
   };
@@ -21,18 +28,18 @@ export function decodeDocument(bytes: Uint8Array, fileName: string, options: Dec
   if (bytes.length === 0) fail('empty file');
 
   const bom = byteOrderMark(bytes);
-  if (bom) return decodeText(strictDecode(bytes.subarray(bom.length), bom.encoding) ?? fail(`undecodable text: invalid ${bom.encoding} after its byte order mark`), fileName);
+  if (bom) return strictDecode(bytes.subarray(bom.length), bom.encoding) ?? fail(`undecodable text: invalid ${bom.encoding} after its byte order mark`);
 
   const binary = binaryReason(bytes);
   if (binary) fail(`binary file (not text): ${binary}`);
 
   const declared = declaredCharset(bytes);
-  const text =
+  return (
     (declared && plausible(decodeAs(bytes, declared))) ||
     strictDecode(bytes, 'utf-8') ||
     plausible(decodeAs(bytes, 'gb18030')) ||
-    fail('undecodable text: neither UTF-8 nor GB18030/GBK');
-  return decodeText(text, fileName);
+    fail('undecodable text: neither UTF-8 nor GB18030/GBK')
+  );
 }
 
 /** Throws the "too large" ExtractionError; exported so a reader can refuse a file before loading it. */
@@ -45,14 +52,23 @@ export function decodeText(text: string, fileName: string): string {
   const fail = (reason: string): never => {
     throw new ExtractionError(fileName, reason);
   };
-  let out = text.replace(/^\uFEFF/, '');
-  if (!hasVisibleText(out)) fail(out.length === 0 ? 'empty file' : 'empty file (only whitespace)');
-  if (out.includes('\u0000')) fail('binary file (not text): found NUL characters');
-  if (controlShare(out) > 0.05) fail('binary file (not text): too many control characters');
+  let out = checkText(text, fileName);
   if (looksLikeHtml(out)) {
     out = htmlToText(out);
     if (!hasVisibleText(out)) fail('no text content (HTML page without text)');
   }
+  return out;
+}
+
+/** The checks every text passes (not empty, not binary), the BOM dropped. */
+export function checkText(text: string, fileName: string): string {
+  const fail = (reason: string): never => {
+    throw new ExtractionError(fileName, reason);
+  };
+  const out = text.replace(/^\uFEFF/, '');
+  if (!hasVisibleText(out)) fail(out.length === 0 ? 'empty file' : 'empty file (only whitespace)');
+  if (out.includes('\u0000')) fail('binary file (not text): found NUL characters');
+  if (controlShare(out) > 0.05) fail('binary file (not text): too many control characters');
   return out;
 }
 
@@ -167,37 +183,12 @@ export function looksLikeHtml(text: string): boolean {
   return (text.slice(0, 65536).match(KNOWN_TAG)?.length ?? 0) >= 5;
 }
 
-const DROPPED = /<(script|style|noscript|template|svg|iframe|head|nav|header|footer|select|button)\b[^>]*>[\s\S]*?<\/\1\s*>/gi;
-const BLOCK =
-  /<\/?(p|div|br|li|tr|h[1-6]|ul|ol|dl|dt|dd|table|tbody|thead|tfoot|section|article|main|aside|blockquote|pre|center|form|hr|figure|figcaption|caption|title)\b[^>]*>/gi;
-
-/** Markup → text, one block element per line. Only tags that start with an ASCII letter are markup, so `<中华人民共和国…法>` in a title survives. */
+/**
+ * Markup → text, one block element per line (src/formats/html.ts): a task table's
+ * rows become pipe rows with rowspan/colspan applied, other tables one cell per line.
+ * Only tags that start with an ASCII letter are markup, so `<中华人民共和国…法>` in a
+ * title survives.
+ */
 export function htmlToText(html: string): string {
-  return decodeEntities(
-    html
-      .replace(/<!--[\s\S]*?-->/g, '')
-      .replace(DROPPED, '\n')
-      .replace(/[ \t\r\n\f]+/g, ' ') // source line breaks are not paragraph breaks in HTML
-      .replace(BLOCK, '\n')
-      .replace(/<\/?(td|th)\b[^>]*>/gi, ' ')
-      .replace(/<\/?[A-Za-z][^>]*>/g, '')
-      .replace(/<![^>]*>/g, ''),
-  );
-}
-
-const ENTITIES: Record<string, string> = {
-  nbsp: '\u00A0', amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", middot: '·', bull: '•',
-  ldquo: '“', rdquo: '”', lsquo: '‘', rsquo: '’', mdash: '—', ndash: '–', hellip: '…',
-  times: '×', divide: '÷', emsp: '\u2003', ensp: '\u2002', thinsp: '\u2009', laquo: '«', raquo: '»',
-  copy: '©', reg: '®', deg: '°', plusmn: '±', permil: '‰', yen: '¥', sect: '§',
-};
-
-function decodeEntities(s: string): string {
-  return s.replace(/&(#[xX][0-9a-fA-F]+|#\d+|[A-Za-z]+\d*);/g, (whole, body: string) => {
-    if (body.startsWith('#')) {
-      const code = body[1] === 'x' || body[1] === 'X' ? parseInt(body.slice(2), 16) : parseInt(body.slice(1), 10);
-      return code > 0 && code <= 0x10ffff ? String.fromCodePoint(code) : whole;
-    }
-    return ENTITIES[body] ?? ENTITIES[body.toLowerCase()] ?? whole;
-  });
+  return renderBlocks(readHtml(html)).text;
 }

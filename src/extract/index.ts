@@ -23,6 +23,14 @@ export function extractDocument(
 ): ExtractedDocument {
   const bytes = typeof input === 'string' ? new TextEncoder().encode(input) : input;
   const decoded = typeof input === 'string' ? decodeText(input, fileName) : decodeDocument(input, fileName, options);
+  return extractFromText(decoded, fileName, bytes, overrides);
+}
+
+/**
+ * The extraction proper, from text already decoded (and, for Word, PDF or a spreadsheet,
+ * rendered by src/formats); `bytes` are the original file's, for its sha256.
+ */
+export function extractFromText(decoded: string, fileName: string, bytes: Uint8Array, overrides: Partial<DocumentMeta> = {}): ExtractedDocument {
   const text = normalizeText(decoded);
   const structure = parseStructure(text);
   const { meta, warnings } = extractMetadata(text, structure);

@@ -10,7 +10,9 @@
 //     expected next 序号 (n+1; or 1 after a category line `一、…`), every line
 //     until the next row start is one cell of that row;
 // (b) pipe rows `| 1 | 完善… | 市民政局 | |`: cells by position, `|---|` separators
-//     skipped, an empty cell is merged from above;
+//     skipped, an empty cell is merged from above, a cell printed as `—`, `/` or 无
+//     is empty (what src/formats renders for a Word, HTML or spreadsheet table, whose
+//     merged cells it repeats in every row they span);
 // (c) whole rows on one line, cells separated by spaces and the next row's 序号
 //     glued on: `1 完善… 市民政局 2024年底 2 健全…` or `…各州(市)党委和政府落实22根据…`.
 //     A line is split only at the expected next number n+1, and only where that
@@ -120,6 +122,11 @@ const MAX_COLUMNS = 16;
 
 export function headerRole(word: string): ColumnRole | null {
   return ROLE_OF.get(word.replace(/\([^()]*\)|[\s*::]/g, '')) ?? null;
+}
+
+/** Whether these cells, one per column, are the header of a task table (what the readers of Word, HTML and spreadsheet tables ask). */
+export function isTaskHeader(cells: string[]): boolean {
+  return columnsOf(cells) !== null;
 }
 
 /** Columns from header cells, or null when they are not a task table's header. */
@@ -598,6 +605,8 @@ class TableReader {
 }
 
 const WHO: ColumnRole[] = ['LEADS', 'SUPPORTS'];
+/** A pipe cell that says "none" (a dash, a slash, 无): empty on purpose, not merged from the row above. */
+const NONE_CELL = /^(?:[-—–―/\\]{1,2}|无)$/;
 const BOTH_ROLES = [/牵头/, /配合|协办|协助|参与|落实/];
 
 /** Cells of the drafted rows, with merged cells inherited from above. */
@@ -620,11 +629,17 @@ function buildRows(lines: readonly TableLine[], header: Header, reader: TableRea
       lastOf[c] = tok;
     };
     const extra: Token[] = [];
+    /** Columns whose cell this row prints as empty (pipe rows only). */
+    const none = new Set<number>();
     const tokens = draft.tokens;
     if (mode === 'pipe') {
       for (let c = 0; c < tokens.length; c++) {
         if (c >= columns.length) extra.push(tokens[c]!);
-        else if (tokens[c]!.text !== '') put(c, tokens[c]!);
+        else if (NONE_CELL.test(tokens[c]!.text)) {
+          // A cell printed as empty (— or /): nothing, and nothing merged from above either.
+          none.add(c);
+          above[c] = undefined;
+        } else if (tokens[c]!.text !== '') put(c, tokens[c]!);
       }
       if (tokens.length > columns.length)
         warnings.push(`${where}: row ${draft.number} has ${tokens.length} cells for ${columns.length} columns; the extra ones are kept as cells without a header`);
@@ -685,7 +700,7 @@ function buildRows(lines: readonly TableLine[], header: Header, reader: TableRea
         const cell: TableCell = { role: col.role, header: col.header, span: { start: first[c]!.start, end: lastOf[c]!.end }, inherited: false };
         cells.push(cell);
         above[c] = cell;
-      } else if (c !== numberColumn && above[c] && !(bothRoles && WHO.includes(col.role))) {
+      } else if (c !== numberColumn && above[c] && !none.has(c) && !(bothRoles && WHO.includes(col.role))) {
         cells.push({ ...above[c]!, inherited: true });
       }
     }

@@ -173,4 +173,6 @@ export interface ExtractedDocument {
   tasks: ExtractedTask[];
   /** Things a reader should know (a derived title, an unparsed annotation), never fatal. */
   warnings: string[];
+  /** Where the normalized text sits in the original file (PDF page and line, Word paragraph or cell, sheet cell, text line): set by src/formats' extractFile. */
+  origin?: import('../formats/position.js').Origin;
 }

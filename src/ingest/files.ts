@@ -2,12 +2,12 @@
 // Shared by `kg ingest` and by the server's start-up load of seeds/.
 import { readFile, readdir, stat } from 'node:fs/promises';
 import { basename, extname, join } from 'node:path';
-import { extractDocument } from '../extract/index.js';
+import { DOCUMENT_EXTENSIONS as EXTENSIONS, extractFile } from '../formats/index.js';
 import type { Graph } from '../graph/connection.js';
 import { ingestDocument, refreshSearchIndexes, type IngestStatus } from '../graph/ingest.js';
 import { describeError } from '../graph/errors.js';
 
-const DOCUMENT_EXTENSIONS = new Set(['.txt', '.text', '.htm', '.html', '.md']);
+const DOCUMENT_EXTENSIONS = new Set<string>(EXTENSIONS);
 
 export interface FileOutcome {
   file: string;
@@ -42,7 +42,7 @@ export async function listDocumentFiles(paths: string[]): Promise<string[]> {
 export async function ingestFile(graph: Graph, file: string): Promise<FileOutcome> {
   try {
     const bytes = await readFile(file);
-    const doc = extractDocument(bytes, basename(file));
+    const doc = await extractFile(bytes, basename(file));
     const result = await ingestDocument(graph, doc, basename(file));
     return { file, ...result };
   } catch (error) {

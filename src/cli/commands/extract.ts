@@ -7,7 +7,8 @@
 import { readFile, stat } from 'node:fs/promises';
 import { parseArgs } from 'node:util';
 import { checkSize, DEFAULT_MAX_BYTES } from '../../extract/decode.js';
-import { ExtractionError, extractDocument } from '../../extract/index.js';
+import { ExtractionError } from '../../extract/index.js';
+import { DEFAULT_MAX_BINARY_BYTES, extractFile } from '../../formats/index.js';
 import type { ExtractedDocument, ExtractedTask } from '../../extract/types.js';
 import { UsageError, type Command, type Io } from '../command.js';
 
@@ -15,7 +16,8 @@ const USAGE = `usage: kg extract <file...> [--json] [--text] [--max-mb N]
   --json      print one JSON object per file and line (JSON Lines), nothing else on stdout
   --text      print the normalized text every offset points into, exactly as is, nothing else
               (one file; offsets count UTF-16 code units); with --json, a "text" field in each object
-  --max-mb N  refuse files larger than N MB (default ${DEFAULT_MAX_BYTES / 1024 / 1024})`;
+  --max-mb N  refuse files larger than N MB (default ${DEFAULT_MAX_BYTES / 1024 / 1024} for text and HTML, ${DEFAULT_MAX_BINARY_BYTES / 1024 / 1024} for PDF, Word and spreadsheets)
+  formats: text, HTML, .docx, .doc, .wps, PDF, .xlsx, .xls, .csv (detected from the content)`;
 
 export const command: Command = {
   usage: USAGE,
@@ -37,7 +39,8 @@ export const command: Command = {
     for (const file of positionals) {
       let doc: ExtractedDocument;
       try {
-        doc = extractDocument(await readInput(file, maxBytes), file, {}, { maxBytes });
+        // Without --max-mb each format has its own limit (10 MB of text, 64 MB of PDF or Word).
+        doc = await extractFile(await readInput(file, maxMb === undefined ? DEFAULT_MAX_BINARY_BYTES : maxBytes), file, {}, { maxBytes: maxMb === undefined ? undefined : maxBytes });
       } catch (e) {
         failed++;
         io.err(`kg: ${e instanceof ExtractionError ? e.message : `${file}: ${describe(e)}`}`);

@@ -24,7 +24,7 @@ export const command: Command = {
     const concurrency = Number(values.concurrency ?? 2);
     if (!Number.isInteger(concurrency) || concurrency < 1) throw new UsageError(`--concurrency must be a positive integer, got '${values.concurrency}'`);
     const files = await listDocumentFiles(positionals);
-    if (files.length === 0) throw new UsageError(`no document files (.txt, .html, .htm, .md) under ${positionals.join(', ')}`);
+    if (files.length === 0) throw new UsageError(`no document files (.txt, .md, .html, .htm, .docx, .doc, .wps, .pdf, .xlsx, .xls, .csv) under ${positionals.join(', ')}`);
 
     return withGraph(async (graph) => {
       await applySchema(graph.driver, graph.database);
