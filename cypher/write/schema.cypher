@@ -1,5 +1,5 @@
 // Schema of the policy responsibility graph. Applied by applySchema()
-// (src/graph/driver.ts) at every start: every statement is IF NOT EXISTS, so
+// (src/graph/schema.ts) at every start: every statement is IF NOT EXISTS, so
 // applying it again changes nothing. Statements end with `;`, comments are
 // whole lines starting with `//`.
 

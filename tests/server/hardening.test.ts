@@ -4,7 +4,7 @@
 // strings and bad input through every filter and the ingest mutation, and no
 // secret in any log line or error.
 import { readFileSync } from 'node:fs';
-import { Kind, parse, type OperationDefinitionNode } from 'graphql';
+import { Kind, parse, print, type OperationDefinitionNode } from 'graphql';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { toApiError } from '../../src/api/errors.js';
 import { buildApiSchema } from '../../src/api/schema.js';
@@ -57,10 +57,39 @@ describe('query depth and cost', () => {
     for (const q of [...queries, ...PLAYGROUND_EXAMPLES.map((e) => e.query)]) {
       const doc = parse(q);
       const op = doc.definitions.find((d) => d.kind === Kind.OPERATION_DEFINITION) as OperationDefinitionNode;
-      const { depth, cost } = measureOperation(schema, doc, op, {});
+      // Required variables get a value of their type, so that the cost is measured, not skipped.
+      const placeholders = Object.fromEntries(
+        (op.variableDefinitions ?? [])
+          .filter((v) => v.type.kind === Kind.NON_NULL_TYPE && !v.defaultValue)
+          .map((v) => [v.variable.name.value, print(v.type).startsWith('Int') ? 1 : print(v.type).startsWith('Boolean') ? false : 'task_0123456789abcdef']),
+      );
+      const { depth, cost } = measureOperation(schema, doc, op, placeholders);
+      expect(cost).toBeGreaterThan(0);
       expect(depth).toBeLessThanOrEqual(DEFAULT_MAX_QUERY_DEPTH / 2);
       expect(cost).toBeLessThanOrEqual(DEFAULT_MAX_QUERY_COST / 10);
     }
+  });
+
+  it('costs first × children for pages, LIST_FACTOR for other lists, the costliest branch of an abstract type', async () => {
+    const schema = await buildApiSchema();
+    const measure = (q: string, variables: Record<string, unknown> = {}) => {
+      const doc = parse(q);
+      return measureOperation(schema, doc, doc.definitions.find((d) => d.kind === Kind.OPERATION_DEFINITION) as OperationDefinitionNode, variables);
+    };
+    // tasks: 1 + 50 × (nodes 1 + leads (1 + 10 × department (1 + tasks (1 + 10 × (nodes 1 + 10 × citations (1 + 10 × (regulation 1 + citingTasks (1 + 5 × (nodes 1)))))))))
+    expect(
+      measure('{ tasks(first: 50) { nodes { leads { department { tasks(first: 10) { nodes { citations { regulation { citingTasks(first: 5) { nodes { title } } } } } } } } } } }'),
+    ).toEqual({ cost: 361101, depth: 10 });
+    // The page size from a variable (1 + 3 × (nodes 1 + sections 1)), and the schema's default of 20 (1 + 20 × (1 + 1 + 10 × tasks 1)).
+    expect(measure('query($n: Int) { documents(first: $n) { nodes { sections { title } } } }', { n: 3 })).toEqual({ cost: 7, depth: 3 });
+    expect(measure('{ documents { nodes { sections { tasks { title } } } } }')).toEqual({ cost: 241, depth: 4 });
+    // node(id) is a Task or a Document, never both: 1 + max(Task 1 + 10 × 1 + 1 + 10 × 1, Document 1 + 20 × 1) = 23.
+    expect(
+      measure('{ node(id: "task_0123456789abcdef") { id ... on Task { leads { department { name } } citations { regulation { name } } } ... on Document { tasks(first: 20) { nodes { title } } } } }'),
+    ).toEqual({ cost: 23, depth: 3 });
+    // Variables that do not coerce are execution's to refuse (BAD_USER_INPUT): no cost is claimed for them.
+    expect(measure('query($id: ID!) { node(id: $id) { id } }')).toEqual({ cost: 0, depth: 1 });
+    expect(measure('{ __schema { types { name fields { name type { name ofType { name } } } } } }')).toEqual({ cost: 0, depth: 0 });
   });
 
   it('reads MAX_QUERY_DEPTH / MAX_QUERY_COST, refusing malformed values', () => {

@@ -1,4 +1,4 @@
-// The `tasks` query, composed per request from the parts below (src/graph/read/tasks.ts):
+// The `tasks` query, composed per request from the parts below (src/graph/read/task.ts):
 // one @source (where the candidates t, with a score, come from), a WHERE joining the
 // @filter parts of the filters given, the @order asked for, then the @page. Only
 // the parts a request uses are sent: a statement with every part guarded by a null check

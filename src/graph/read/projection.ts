@@ -40,8 +40,10 @@ export class Projection {
   }
 }
 
-const NODE_FORM = /\b(\w+) \{\.\*, (?:text: null, )?label: '(\w+)'/g;
-const EVIDENCE_FORM = new RegExp(`\\b(\\w+) \\{${EVIDENCE_PROPERTIES.map((p) => `\\.${p}`).join(', ')}\\}`, 'g');
+/** A whole node as the files project it: `x {.*, label: 'Task'}` (a Document: `x {.*, text: null, label: 'Document'}`). */
+export const NODE_FORM = /\b(\w+) \{\.\*, (?:text: null, )?label: '(\w+)'/g;
+/** Whole evidence as the files project it: `r {.documentId, .start, .end, .sentence, .mention}`. */
+export const EVIDENCE_FORM = new RegExp(`\\b(\\w+) \\{${EVIDENCE_PROPERTIES.map((p) => `\\.${p}`).join(', ')}\\}`, 'g');
 
 /** Rewritten statements by projection key, then statement; emptied when it grows past this many (distinct operations are few). */
 const MAX_CACHED = 2000;

@@ -1,37 +1,32 @@
 // Depth and cost limits, checked after Apollo has parsed and validated an
 // operation and before anything runs (didResolveOperation), so a query that is
-// too deep or too expensive never reaches Neo4j.
-//
-// Cost model (an estimate of the work, not an exact count):
+// too deep or too expensive never reaches Neo4j. The cost is graphql-query-complexity's
+// walk (fragments, @skip/@include, the costliest branch of an abstract type) with
+// our estimator:
 // - a leaf (scalar, enum) costs 0; an object field costs 1 plus its children;
 // - a field with a `first` or `limit` argument (a connection, search,
 //   neighborhood) multiplies its children's cost by that number (the argument,
-//   the variable, or the schema default); the lists directly inside it
-//   (`nodes`, `edges`, `hits`) are that page, so they do not multiply again;
+//   the variable, or the schema default); the lists directly inside what it
+//   returns (`nodes`, `edges`, `hits`) are that page, so they do not multiply again;
 // - any other list multiplies its children by LIST_FACTOR;
 // - introspection fields (`__schema`, `__type`, `__typename`) are free and not
-//   counted in the depth (the playground's introspection query is deep but cheap);
-// - fragments are expanded; the branches of an abstract type are added up.
+//   counted in the depth (the playground's introspection query is deep but cheap).
 import type { ApolloServerPlugin } from '@apollo/server';
 import {
   GraphQLError,
-  getArgumentValues,
   getNamedType,
   getNullableType,
-  getVariableValues,
+  isCompositeType,
   isListType,
   isObjectType,
-  isInterfaceType,
   Kind,
-  typeFromAST,
   type DocumentNode,
   type FragmentDefinitionNode,
-  type GraphQLCompositeType,
-  type GraphQLField,
   type GraphQLSchema,
   type OperationDefinitionNode,
   type SelectionSetNode,
 } from 'graphql';
+import { getComplexity, type ComplexityEstimator } from 'graphql-query-complexity';
 import type { ApiContext } from '../../api/request/context.js';
 import type { QueryLimits } from '../../config.js';
 
@@ -45,6 +40,31 @@ export interface QueryMeasure {
   cost: number;
 }
 
+const estimators = new WeakMap<GraphQLSchema, ComplexityEstimator>();
+
+/** The estimator of the cost model above, for one schema (it knows which types are pages). */
+function estimatorFor(schema: GraphQLSchema): ComplexityEstimator {
+  let estimator = estimators.get(schema);
+  if (estimator) return estimator;
+  // The types a paged field returns (connections, search results, views): their lists are the page.
+  const pages = new Set<string>();
+  for (const type of Object.values(schema.getTypeMap())) {
+    if (!isObjectType(type) || type.name.startsWith('__')) continue;
+    for (const field of Object.values(type.getFields())) {
+      if (field.args.some((a) => (PAGE_ARGS as readonly string[]).includes(a.name))) pages.add(getNamedType(field.type).name);
+    }
+  }
+  estimator = ({ type, field, args, childComplexity }) => {
+    if (field.name.startsWith('__') || !isCompositeType(getNamedType(field.type))) return 0;
+    const page = PAGE_ARGS.map((name) => args[name]).find((v): v is number => typeof v === 'number' && Number.isFinite(v));
+    const list = isListType(getNullableType(field.type));
+    const factor = page !== undefined ? Math.max(0, page) : list && !pages.has(type.name) ? LIST_FACTOR : 1;
+    return 1 + factor * childComplexity;
+  };
+  estimators.set(schema, estimator);
+  return estimator;
+}
+
 /** Depth and estimated cost of one operation. `variables` are the request's raw variables. */
 export function measureOperation(
   schema: GraphQLSchema,
@@ -52,72 +72,39 @@ export function measureOperation(
   operation: OperationDefinitionNode,
   rawVariables: Record<string, unknown> = {},
 ): QueryMeasure {
-  const fragments = new Map<string, FragmentDefinitionNode>();
-  for (const def of document.definitions) if (def.kind === Kind.FRAGMENT_DEFINITION) fragments.set(def.name.value, def);
-  const coerced = getVariableValues(schema, operation.variableDefinitions ?? [], rawVariables);
-  const variables = coerced.coerced ?? {};
-
-  const root =
-    operation.operation === 'query' ? schema.getQueryType() : operation.operation === 'mutation' ? schema.getMutationType() : schema.getSubscriptionType();
-  if (!root) return { depth: 0, cost: 0 };
-
-  // Returns [cost, depth] of a selection set on `type`; `inPage`: the set belongs to a paged field.
-  const visit = (set: SelectionSetNode, type: GraphQLCompositeType, inPage: boolean, seen: Set<string>): [number, number] => {
-    let cost = 0;
-    let depth = 0;
-    for (const selection of set.selections) {
-      if (selection.kind === Kind.FIELD) {
-        const name = selection.name.value;
-        if (name.startsWith('__')) continue;
-        if (!isObjectType(type) && !isInterfaceType(type)) continue;
-        const field = type.getFields()[name];
-        if (!field) continue;
-        const named = getNamedType(field.type);
-        if (!selection.selectionSet) continue; // a leaf
-        const page = pageSize(field, selection, variables);
-        const list = isListType(getNullableType(field.type));
-        const factor = page ?? (list && !inPage ? LIST_FACTOR : 1);
-        const [childCost, childDepth] = visit(selection.selectionSet, named as GraphQLCompositeType, page !== undefined, seen);
-        cost += 1 + factor * childCost;
-        depth = Math.max(depth, 1 + childDepth);
-      } else {
-        let inner: SelectionSetNode;
-        let on: GraphQLCompositeType = type;
-        if (selection.kind === Kind.INLINE_FRAGMENT) {
-          inner = selection.selectionSet;
-          if (selection.typeCondition) on = (typeFromAST(schema, selection.typeCondition) as GraphQLCompositeType | undefined) ?? type;
-        } else {
-          const fragment = fragments.get(selection.name.value);
-          if (!fragment || seen.has(fragment.name.value)) continue; // validation already refused cycles and unknown fragments
-          inner = fragment.selectionSet;
-          on = (typeFromAST(schema, fragment.typeCondition) as GraphQLCompositeType | undefined) ?? type;
-          seen = new Set(seen).add(fragment.name.value);
-        }
-        const [c, d] = visit(inner, on, inPage, seen);
-        cost += c;
-        depth = Math.max(depth, d);
-      }
-    }
-    return [cost, depth];
-  };
-
-  const [cost, depth] = visit(operation.selectionSet, root, false, new Set());
+  const depth = selectionDepth(document, operation.selectionSet);
+  let cost: number;
+  try {
+    cost = getComplexity({
+      schema,
+      query: document,
+      variables: rawVariables,
+      ...(operation.name ? { operationName: operation.name.value } : {}),
+      estimators: [estimatorFor(schema)],
+    });
+  } catch (error) {
+    // Variables that do not coerce (a required one missing, a wrong type): execution
+    // refuses them with its own BAD_USER_INPUT before any resolver runs.
+    if (error instanceof GraphQLError) return { depth, cost: 0 };
+    throw error;
+  }
   return { cost, depth };
 }
 
-function pageSize(field: GraphQLField<unknown, unknown>, node: Parameters<typeof getArgumentValues>[1], variables: Record<string, unknown>): number | undefined {
-  if (!field.args.some((a) => (PAGE_ARGS as readonly string[]).includes(a.name))) return undefined;
-  let values: Record<string, unknown>;
-  try {
-    values = getArgumentValues(field, node, variables);
-  } catch {
-    return undefined; // a bad argument fails at execution with its own error
+/** The deepest chain of fields with sub-selections (introspection left out), fragments expanded. */
+function selectionDepth(document: DocumentNode, set: SelectionSetNode, seen: ReadonlySet<string> = new Set()): number {
+  let depth = 0;
+  for (const selection of set.selections) {
+    if (selection.kind === Kind.FIELD) {
+      if (selection.selectionSet && !selection.name.value.startsWith('__')) depth = Math.max(depth, 1 + selectionDepth(document, selection.selectionSet, seen));
+    } else if (selection.kind === Kind.INLINE_FRAGMENT) {
+      depth = Math.max(depth, selectionDepth(document, selection.selectionSet, seen));
+    } else if (!seen.has(selection.name.value)) {
+      const fragment = document.definitions.find((d): d is FragmentDefinitionNode => d.kind === Kind.FRAGMENT_DEFINITION && d.name.value === selection.name.value);
+      if (fragment) depth = Math.max(depth, selectionDepth(document, fragment.selectionSet, new Set(seen).add(fragment.name.value)));
+    }
   }
-  for (const name of PAGE_ARGS) {
-    const v = values[name];
-    if (typeof v === 'number' && Number.isFinite(v)) return Math.max(0, v);
-  }
-  return undefined;
+  return depth;
 }
 
 export function queryCostPlugin(limits: QueryLimits): ApolloServerPlugin<ApiContext> {
