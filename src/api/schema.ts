@@ -17,11 +17,11 @@ let schema: Promise<GraphQLSchema> | undefined;
 // resolvers), not as a global middleware: a global one also wraps every plain
 // property field in an async function, so a page of 50 tasks resolved a promise
 // per scalar field instead of reading the property. projectReads sets the
-// request's projection before its first read (see common/projection.ts).
+// request's projection before its first read (see request/projection.ts).
 // Every @ObjectType says `simpleResolvers: true` for the same reason: without it
 // type-graphql gives each plain field a resolver of its own (an object and two
-// calls per value), ~20% of executing a page of 50 tasks with their citations;
-// with it graphql-js reads the property (tests/api/schema-file.test.ts checks).
+// calls per value), a large share of executing a page (BENCHMARKS.md); with it
+// graphql-js reads the property (tests/api/schema-file.test.ts checks).
 for (const resolver of resolvers) UseMiddleware(projectReads, mapErrors)(resolver);
 
 /** The executable schema (cached). Arguments are checked by the resolvers, not class-validator. */

@@ -27,8 +27,7 @@ export interface Connection {
 /**
  * neo4j-driver leaves Nagle's algorithm on for its Bolt sockets and has no option to
  * turn it off: a message written while the previous one waits for its ACK is held
- * back until the server's delayed ACK (~40 ms on Linux). Measured on a request of
- * three reads: mean 26.8 → 16.1 ms, the 40–50 ms outliers gone. So every TCP
+ * back until the server's delayed ACK (BENCHMARKS.md, "Measured choices"). So every TCP
  * connection this process opens gets TCP_NODELAY (Node's own HTTP client sets it too).
  */
 function disableNagle(): void {

@@ -17,7 +17,7 @@ export interface ReadOptions {
   /**
    * The request's projection applies: the rows go to the API's resolvers as they
    * are, or the code that goes through them declares what it reads (the chain,
-   * api/common/projection.ts FIELD_NEEDS). Other reads (aggregates, search) are whole.
+   * api/request/projection.ts FIELD_NEEDS). Other reads (aggregates, search) are whole.
    */
   projected?: boolean;
 }
@@ -62,9 +62,8 @@ export class GraphReader {
  * One read: an auto-commit statement with a timeout in a READ-mode session (so a
  * cluster routes it to a reader). Records as plain objects. Not executeQuery: its
  * managed transaction costs three Bolt messages written one by one (BEGIN, RUN,
- * COMMIT), and each write to Neo4j's socket is what a read costs most here (≈0.5 ms
- * on the 2-core VM: waking the server's thread); auto-commit is one. Measured for
- * `RETURN 1`: 1 write and 1.0 ms against 3 writes and 5.3 ms. What is given up is the
+ * COMMIT), and each write to Neo4j's socket is what a read costs most here (waking
+ * the server's thread); auto-commit is one (BENCHMARKS.md, "Measured choices"). What is given up is the
  * driver's retry of transient errors, which a read-only request can simply send again.
  * Only `GraphReader.read` (named files) and tests call it.
  */
@@ -88,7 +87,7 @@ function recordToPlain(record: Record<string, unknown>): Row {
  * Integers, lists and maps as plain values, converted in place: the driver built
  * these objects for this read alone, and a copy per map (Object.fromEntries) was
  * the largest share of the server's CPU for a page of a few thousand items
- * (≈3.4 ms of bench:api Q2 at 2,000 documents). Our queries return maps
+ * (BENCHMARKS.md). Our queries return maps
  * (projections), never Node objects. A node projection without an id is a node
  * that a concurrent write deleted while the query ran (reads are read-committed):
  * GraphChangedError. Whole (`n {.*, label: 'Task'}`, `{id: n.id, label:

@@ -2,8 +2,7 @@
 // one @source (where the candidates t, with a score, come from), a WHERE joining the
 // @filter parts of the filters given, the @order asked for, then the @page. Only
 // the parts a request uses are sent: a statement with every part guarded by a null check
-// made each of 3,143 full-text hits pass through some thirty operators (Q5 of
-// bench:api at 2,000 documents: 20.7 ms in Neo4j against 12.5 ms composed).
+// made each full-text hit pass through some thirty operators (BENCHMARKS.md, "Measured choices").
 // The source is the most selective filter given (chosen by the caller): the full-text
 // index taskText (which also gives the score), the document's tasks, a department's
 // (by id: an index seek; by name or alias, in every bureau), a regulation's, a

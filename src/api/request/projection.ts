@@ -34,7 +34,7 @@ const FIELD_NEEDS: Record<string, Record<string, Needs>> = {
   Section: { document: { Section: ['documentId'] } },
   Evidence: { document: { Evidence: ['documentId'] } },
   // The chain's leadSource and links are built in code from its rows, whatever is
-  // selected (responsibility/chain.resolver.ts, chain.ts).
+  // selected (resolvers/chain.ts, resolvers/chain-links.ts).
   Query: {
     responsibilityChain: {
       Task: ['number', 'title', 'leadSource'],

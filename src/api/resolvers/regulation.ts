@@ -28,7 +28,7 @@ class RegulationsArgs extends PageArgs {
   jurisdiction?: Jurisdiction | null;
 }
 
-/** Lists of a regulation that a page of regulations can bring along (see common/embed.ts). */
+/** Lists of a regulation that a page of regulations can bring along (see request/embed.ts). */
 const EMBEDDABLE: Embeddable[] = [
   { itemType: 'Regulation', field: 'departments', read: regulationReads.departments, params: (args) => ({ mode: args.mode ?? null }) },
 ];

@@ -24,7 +24,7 @@ async function taskContext(ctx: ApiContext, task: TaskRow) {
   return row ?? null;
 }
 
-/** Lists of a task that a page of tasks can bring along (see common/embed.ts). */
+/** Lists of a task that a page of tasks can bring along (see request/embed.ts). */
 const EMBEDDABLE: Embeddable[] = [
   { itemType: 'Task', field: 'citations', read: taskReads.citations },
   { itemType: 'Task', field: 'populations', read: taskReads.populations },

@@ -6,8 +6,8 @@
 // file's final RETURN is taken apart so that each item's lists are read right on
 // its node, by the per-item subquery of each batch file (`UNWIND $ids AS id MATCH
 // (t:Label {id: id}) CALL (t) { … } RETURN id, items`, see batch.ts), and travel
-// inside the item's map. Looking the page's items up again by id in each batch
-// instead cost ~1 ms of Neo4j time for 50 tasks with two lists at 2,000 documents.
+// inside the item's map, rather than looked up again by id in each batch (which
+// cost Neo4j more: BENCHMARKS.md, "What made our API faster").
 import { loadCypher } from '../cypher.js';
 import type { GraphReader, Row } from '../reader.js';
 import type { ListRead } from './batch.js';

@@ -2,9 +2,7 @@
 // (`x {.*, label: 'Task'}`) and whole evidence (`r {.documentId, .start, .end,
 // .sentence, .mention}`); a request that asks for a regulation's title and a
 // department's name does not need the rest, and every byte Neo4j serializes and
-// the driver decodes is time (bench:api Q2 at 2,000 documents: a page of five
-// regulations with ~1,500 departments went from 36.5 to 30.2 ms in Neo4j and the
-// driver with the properties asked for instead of all of them). A Projection
+// the driver decodes is time (BENCHMARKS.md, "What made our API faster"). A Projection
 // names, per node label (and for evidence), the stored properties to read;
 // projectCypher rewrites those two forms of a statement accordingly. The names
 // come from READABLE_PROPERTIES, never from the request, so the rewritten text is

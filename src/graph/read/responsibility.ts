@@ -38,7 +38,7 @@ export interface ChainRow {
 }
 
 export async function responsibilityChain(reader: GraphReader, taskId: string): Promise<ChainRow | null> {
-  // Projected: what chain.ts builds the links from is in the projection's FIELD_NEEDS (api/common/projection.ts).
+  // Projected: what api/resolvers/chain-links.ts builds the links from is in the projection's FIELD_NEEDS (api/request/projection.ts).
   const [row] = await reader.read<ChainRow>('read/responsibility/chain', { taskId }, { projected: true });
   return row ?? null;
 }

@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import madge from 'madge';
 import { describe, expect, it } from 'vitest';
 
-const root = join(import.meta.dirname, '../..');
+const root = join(import.meta.dirname, '..');
 
 const imports = () =>
   madge(join(root, 'src'), {
@@ -19,7 +19,9 @@ const imports = () =>
  * prefix of the imported file's path); every other import fails, with its file.
  */
 const ALLOWED: Array<[from: string, to: readonly string[]]> = [
-  ['extract/', ['extract/', 'formats/position.ts']],
+  // Reading a document: formats (bytes of Word, PDF, sheets, HTML → text) and extract (text → extracted document) share helpers both ways, file cycles aside.
+  ['extract/', ['extract/', 'formats/']],
+  ['formats/', ['extract/', 'formats/']],
   ['graph/', ['extract/', 'graph/', 'config.ts', 'paths.ts']],
   ['api/types/', ['api/types/', 'api/errors.ts', 'graph/']],
   ['api/request/', ['api/request/', 'api/types/', 'api/errors.ts', 'graph/', 'config.ts']],

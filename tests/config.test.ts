@@ -12,7 +12,7 @@ import {
   neo4jConfigFromEnv,
   portFromEnv,
   txTimeoutMsFromEnv,
-} from '../../src/config.js';
+} from '../src/config.js';
 
 function errorOf(env: Record<string, string>): ConfigError {
   try {
@@ -116,7 +116,7 @@ describe('the other variables', () => {
 
 // One place reads the environment, and the documentation names exactly what it reads.
 describe('the environment variables', () => {
-  const root = join(import.meta.dirname, '../..');
+  const root = join(import.meta.dirname, '..');
   const read = (path: string) => readFileSync(join(root, path), 'utf8');
   const sorted = (names: Iterable<string>) => [...new Set(names)].sort();
 
