@@ -16,3 +16,15 @@ export function labelOfId(id: string): NodeLabel | null {
   const match = /^([a-z]+)_[0-9a-f]{16}$/.exec(id);
   return match ? (LABEL_BY_PREFIX.get(match[1]!) ?? null) : null;
 }
+
+/**
+ * A relationship's id, stable across re-ingests (Neo4j's element ids are not): a
+ * hash of its type, its ends' ids and what tells it apart from another of the same
+ * type between the same nodes — the document it was read from (evidence.documentId,
+ * so that two plans stating the same link give two edges) and, for CITES, its mode
+ * (a task may both implement and revise one regulation). `rel_` + 16 hex digits.
+ */
+export function edgeId(type: string, from: string, to: string, properties: Readonly<Record<string, unknown>> = {}): string {
+  const key = [type, from, to, properties.documentId ?? '', type === 'CITES' ? (properties.mode ?? '') : ''].join('\u0000');
+  return `rel_${createHash('sha256').update(key).digest('hex').slice(0, 16)}`;
+}

@@ -22,6 +22,8 @@ export { CITATION_MODES, COMPARATORS, DEPARTMENT_KINDS, DOCUMENT_KINDS, ISSUER_S
 
 /** A stored property: its type travels in the phantom `value`, the rest is what code can ask at run time. */
 export interface Property<T> {
+  /** The stored value's type, for code that writes it out (the exports' attribute types). */
+  readonly type: PropertyType;
   readonly nullable: boolean;
   /** For enum-valued properties: every value the graph may hold. */
   readonly values?: readonly string[];
@@ -30,13 +32,15 @@ export interface Property<T> {
   readonly value?: T;
 }
 
-const property = <T>(nullable = false, values?: readonly string[]): Property<T> => ({ nullable, readable: true, ...(values ? { values } : {}) });
-const string = property<string>();
-const int = property<number>();
-const float = property<number>();
-const boolean = property<boolean>();
-const strings = property<string[]>();
-const oneOf = <V extends readonly string[]>(values: V): Property<V[number]> => property<V[number]>(false, values);
+export type PropertyType = 'string' | 'int' | 'float' | 'boolean' | 'string[]';
+
+const property = <T>(type: PropertyType, nullable = false, values?: readonly string[]): Property<T> => ({ type, nullable, readable: true, ...(values ? { values } : {}) });
+const string = property<string>('string');
+const int = property<number>('int');
+const float = property<number>('float');
+const boolean = property<boolean>('boolean');
+const strings = property<string[]>('string[]');
+const oneOf = <V extends readonly string[]>(values: V): Property<V[number]> => property<V[number]>('string', false, values);
 const nullable = <T>(p: Property<T>): Property<T | null> => ({ ...p, nullable: true }) as Property<T | null>;
 const unread = <T>(p: Property<T>): Property<T> => ({ ...p, readable: false });
 
@@ -143,6 +147,8 @@ export const RELATIONSHIPS = {
 } as const satisfies Record<string, { from: string; to: string; properties: Properties }>;
 
 export type RelationshipType = keyof typeof RELATIONSHIPS;
+export const RELATIONSHIP_TYPES = Object.keys(RELATIONSHIPS) as RelationshipType[];
+export const isRelationshipType = (name: unknown): name is RelationshipType => typeof name === 'string' && name in RELATIONSHIPS;
 export type RelationshipProperties<R extends RelationshipType> = RowOf<(typeof RELATIONSHIPS)[R]['properties']>;
 
 /** Per label, the stored properties reads may return, in declaration order (all but a document's whole text). */

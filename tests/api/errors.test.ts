@@ -42,8 +42,8 @@ describe('not found', () => {
     expect(codes(r)).toEqual(['NOT_FOUND']);
   });
 
-  it('neighborhood of an unknown node is null', async () => {
-    expect((await query('{ neighborhood(id: "reg_0000000000000000") { truncated } }')).neighborhood).toBeNull();
+  it('neighborhood of an unknown node is NOT_FOUND', async () => {
+    expect(codes(await execute('{ neighborhood(id: "reg_0000000000000000") { truncated } }'))).toEqual(['NOT_FOUND']);
   });
 });
 
