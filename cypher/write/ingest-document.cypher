@@ -137,7 +137,7 @@ CALL (d) {
   MATCH (task:Task {id: i.taskId})
   CREATE (ind:Indicator {id: i.id})
   SET ind.value = i.value, ind.unit = i.unit, ind.comparator = i.comparator, ind.subject = i.subject,
-      ind.text = i.text, ind.documentId = d.id
+      ind.text = i.text, ind.kind = i.kind, ind.documentId = d.id
   CREATE (task)-[:HAS_INDICATOR {documentId: i.documentId, start: i.start, end: i.end, sentence: i.sentence, mention: i.mention}]->(ind)
 }
 CALL (d) {

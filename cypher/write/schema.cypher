@@ -30,6 +30,7 @@ CREATE INDEX section_document IF NOT EXISTS FOR (n:Section) ON (n.documentId);
 CREATE INDEX task_document IF NOT EXISTS FOR (n:Task) ON (n.documentId);
 CREATE INDEX indicator_document IF NOT EXISTS FOR (n:Indicator) ON (n.documentId);
 CREATE INDEX deadline_document IF NOT EXISTS FOR (n:Deadline) ON (n.documentId);
+CREATE INDEX deadline_date IF NOT EXISTS FOR (n:Deadline) ON (n.date);
 
 // Full-text search over Chinese text: the cjk analyzer indexes character bigrams,
 // so 困境儿童 inside a longer sentence is found (the standard analyzer would not).

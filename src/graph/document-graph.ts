@@ -302,6 +302,7 @@ export function buildDocumentGraph(doc: ExtractedDocument, sourceKey: string): D
         comparator: ind.comparator,
         subject: ind.subject,
         text: ind.text,
+        kind: ind.kind,
         ...evidence(ind.evidence, ind.text),
       });
     });

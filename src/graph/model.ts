@@ -11,14 +11,15 @@ import {
   COMPARATORS,
   DEPARTMENT_KINDS,
   DOCUMENT_KINDS,
+  INDICATOR_KINDS,
   ISSUER_SOURCES,
   JURISDICTIONS,
   LEAD_SOURCES,
   REGULATION_KINDS,
 } from '../extract/types.js';
 
-export type { CitationMode, Comparator, DepartmentKind, DocumentKind, IssuerSource, Jurisdiction, LeadSource, RegulationKind } from '../extract/types.js';
-export { CITATION_MODES, COMPARATORS, DEPARTMENT_KINDS, DOCUMENT_KINDS, ISSUER_SOURCES, JURISDICTIONS, LEAD_SOURCES, REGULATION_KINDS };
+export type { CitationMode, Comparator, DepartmentKind, DocumentKind, IndicatorKind, IssuerSource, Jurisdiction, LeadSource, RegulationKind } from '../extract/types.js';
+export { CITATION_MODES, COMPARATORS, DEPARTMENT_KINDS, DOCUMENT_KINDS, INDICATOR_KINDS, ISSUER_SOURCES, JURISDICTIONS, LEAD_SOURCES, REGULATION_KINDS };
 
 /** A stored property: its type travels in the phantom `value`, the rest is what code can ask at run time. */
 export interface Property<T> {
@@ -103,8 +104,18 @@ export const NODES = {
   Population: { prefix: 'pop', properties: { name: string, aliases: strings } },
   Indicator: {
     prefix: 'ind',
-    properties: { documentId: string, value: float, unit: string, comparator: oneOf(COMPARATORS), subject: nullable(string), text: string },
+    properties: {
+      documentId: string,
+      value: float,
+      unit: string,
+      comparator: oneOf(COMPARATORS),
+      subject: nullable(string),
+      text: string,
+      /** TARGET: a promise; ACHIEVED: a reported result. */
+      kind: oneOf(INDICATOR_KINDS),
+    },
   },
+  /** date: the ISO day (yyyy-mm-dd) the text's deadline ends on, when it can be fixed. */
   Deadline: { prefix: 'ddl', properties: { documentId: string, text: string, date: nullable(string) } },
   Initiative: { prefix: 'ini', properties: { name: string } },
 } as const satisfies Record<string, { prefix: string; properties: Properties }>;

@@ -75,7 +75,7 @@ describe('cypher/', () => {
 
   it('every page ends in the RETURN that embedding takes apart', () => {
     const pages = readFiles.filter((f) => f.endsWith('/page'));
-    expect(pages.length).toBe(7);
+    expect(pages.length).toBe(9);
     for (const page of pages) {
       const text = page === 'read/task/page' ? loadCypherParts(page).get('page')! : loadCypher(page);
       expect(PAGE_RETURN.test(`\n${text}`), page).toBe(true);

@@ -19,6 +19,7 @@ const CONSTRAINTS = [
   'task_id',
 ];
 const RANGE_INDEXES = [
+  'deadline_date',
   'deadline_document',
   'department_name',
   'document_region',

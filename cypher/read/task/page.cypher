@@ -79,6 +79,12 @@ EXISTS {
   MATCH (t)-[:PART_OF_INITIATIVE]->(i:Initiative)
   WHERE i.id = $initiative OR i.name = $initiative
 }
+// @filter documentKind
+EXISTS { MATCH (d:Document {id: t.documentId}) WHERE d.kind = $documentKind }
+// @filter hasDeadline
+EXISTS { (t)-[:HAS_DEADLINE]->(:Deadline) } = $hasDeadline
+// @filter dueBefore
+EXISTS { MATCH (t)-[:HAS_DEADLINE]->(x:Deadline) WHERE x.date <= $dueBefore }
 
 // @order RELEVANCE
 ORDER BY score DESC, t.documentId, t.order

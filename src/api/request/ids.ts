@@ -1,5 +1,6 @@
-// Checking ids and "id or name" arguments before they reach the graph.
+// Checking ids, "id or name" and day arguments before they reach the graph.
 import { labelOfId } from '../../graph/ids.js';
+import { ISO_DAY } from '../../graph/read/promise.js';
 import type { NodeLabel } from '../../graph/model.js';
 import { badInput } from '../errors.js';
 
@@ -39,4 +40,11 @@ export function idOrName(label: NodeLabel, value: string | null | undefined, arg
   if (trimmed === '') throw badInput(`${argument} must not be empty`);
   if (ID_SHAPE.test(trimmed)) return requireIdOf(label, trimmed, argument);
   return trimmed;
+}
+
+/** A day argument, written yyyy-mm-dd as the graph stores dates; null when not given. */
+export function dayArgument(value: string | null | undefined, argument: string): string | null {
+  if (value == null) return null;
+  if (!ISO_DAY.test(value)) throw badInput(`${argument} must be a day written yyyy-mm-dd, got ${JSON.stringify(value.slice(0, 40))}`);
+  return value;
 }

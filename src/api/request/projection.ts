@@ -33,6 +33,7 @@ const FIELD_NEEDS: Record<string, Record<string, Needs>> = {
   Task: { document: { Task: ['documentId'] } },
   Section: { document: { Section: ['documentId'] } },
   Evidence: { document: { Evidence: ['documentId'] } },
+  Deadline: { status: { Deadline: ['date'] } },
   // The chain's leadSource and links are built in code from its rows, whatever is
   // selected (resolvers/chain.ts, resolvers/chain-links.ts).
   Query: {

@@ -10,7 +10,7 @@ import { InitiativeResolver } from './initiative.js';
 import { NodeResolver } from './node.js';
 import { OrganizationResolver } from './organization.js';
 import { PopulationResolver } from './population.js';
-import { promiseResolvers } from './promise.js';
+import { DeadlineResolver, IndicatorResolver, promiseResolvers } from './promise.js';
 import { RegulationResolver } from './regulation.js';
 import { AccountabilityResolver } from './accountability.js';
 import { ResponsibilityChainResolver } from './chain.js';
@@ -29,6 +29,8 @@ export const resolvers: NonEmptyArray<Function> = [
   RegulationResolver,
   PopulationResolver,
   ...promiseResolvers,
+  DeadlineResolver,
+  IndicatorResolver,
   InitiativeResolver,
   ResponsibilityChainResolver,
   AccountabilityResolver,

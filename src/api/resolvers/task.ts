@@ -7,7 +7,7 @@ import { taskReads } from '../../graph/read/task.js';
 import type { ApiContext } from '../request/context.js';
 import { toConnection } from '../types/connection.js';
 import { withParent } from './links.js';
-import { departmentIdOrName, idOrName, requireIdOf } from '../request/ids.js';
+import { dayArgument, departmentIdOrName, idOrName, requireIdOf } from '../request/ids.js';
 import { PageArgs, pageWindow } from '../types/pagination.js';
 import { chooseEmbeds, primeEmbeds, type Embeddable } from '../request/embed.js';
 import { Document } from '../types/document.js';
@@ -55,6 +55,7 @@ export class TaskResolver {
         population: idOrName('Population', f.population, 'filter.population'),
         initiative: idOrName('Initiative', f.initiative, 'filter.initiative'),
         documentId: f.documentId == null ? null : requireIdOf('Document', f.documentId, 'filter.documentId'),
+        dueBefore: dayArgument(f.dueBefore, 'filter.dueBefore'),
       },
       orderBy,
       window,

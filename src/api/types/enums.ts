@@ -2,7 +2,8 @@
 // stored in the graph, graph/model.ts) or by the read they parameterise
 // (graph/read/*.ts); here they only get their GraphQL names and descriptions.
 import { registerEnumType } from 'type-graphql';
-import { CITATION_MODES, DEPARTMENT_KINDS, DOCUMENT_KINDS, ISSUER_SOURCES, JURISDICTIONS, LEAD_SOURCES, REGULATION_KINDS } from '../../graph/model.js';
+import { CITATION_MODES, DEPARTMENT_KINDS, DOCUMENT_KINDS, INDICATOR_KINDS, ISSUER_SOURCES, JURISDICTIONS, LEAD_SOURCES, REGULATION_KINDS } from '../../graph/model.js';
+import { DEADLINE_STATUSES } from '../../graph/read/promise.js';
 import { TASK_ROLES } from '../../graph/read/task.js';
 
 /** A TypeScript-enum-like object ({LEAD: 'LEAD', …}) of a list of values, as registerEnumType takes it. */
@@ -70,3 +71,28 @@ registerEnumType(RoleFilter, {
   name: 'RoleFilter',
   description: 'Which link between a department and a task counts: LEADS, SUPPORTS, or either.',
 });
+
+export const IndicatorKind = enumOf(INDICATOR_KINDS);
+export type IndicatorKind = ValueOf<typeof IndicatorKind>;
+registerEnumType(IndicatorKind, {
+  name: 'IndicatorKind',
+  description: 'Whether a figure is promised or reported: only targets are promises.',
+  valuesConfig: {
+    TARGET: { description: 'A promise: 新增床位500张, 至少建成12个, 力争…达到….' },
+    ACHIEVED: { description: 'A reported result: 发放低保金5.38亿元, 累计建成…, 已…, a 进展情况 cell.' },
+  },
+});
+
+export const DeadlineStatus = enumOf(DEADLINE_STATUSES);
+export type DeadlineStatus = ValueOf<typeof DeadlineStatus>;
+registerEnumType(DeadlineStatus, {
+  name: 'DeadlineStatus',
+  description: "Where a deadline stands on a day (asOf): the supervisor's traffic light.",
+  valuesConfig: {
+    OPEN: { description: 'Dated after the DUE_SOON window.' },
+    DUE_SOON: { description: 'Dated from asOf to dueSoonDays days after it (both included).' },
+    OVERDUE: { description: 'Dated before asOf.' },
+    UNDATED: { description: 'The text gives no fixed date (长期坚持, 持续推进).' },
+  },
+});
+

@@ -1,6 +1,6 @@
 import { Field, ID, InputType, Int, registerEnumType } from 'type-graphql';
 import { TASK_ORDERINGS } from '../../graph/read/task.js';
-import { CitationMode, enumOf, LeadSource, RoleFilter } from './enums.js';
+import { CitationMode, DocumentKind, enumOf, LeadSource, RoleFilter } from './enums.js';
 
 @InputType('TaskFilter', { description: 'Every field is optional; the given ones must all hold. Names match the canonical name or an alias.' })
 export class TaskFilter {
@@ -39,6 +39,15 @@ export class TaskFilter {
 
   @Field(() => LeadSource, { nullable: true })
   leadSource?: LeadSource | null;
+
+  @Field(() => DocumentKind, { nullable: true, description: 'Only tasks of work plans (WORK_PLAN) or of articles and reports (ARTICLE).' })
+  documentKind?: DocumentKind | null;
+
+  @Field(() => Boolean, { nullable: true, description: 'With (true) or without (false) a deadline.' })
+  hasDeadline?: boolean | null;
+
+  @Field(() => String, { nullable: true, description: 'With a deadline dated on or before this day (yyyy-mm-dd).' })
+  dueBefore?: string | null;
 
   @Field(() => String, { nullable: true, description: 'Words that must all occur in the title or text (full-text index, exact CJK terms).' })
   text?: string | null;

@@ -3,7 +3,7 @@
 // everything a task links to.
 import { loadCypherParts } from '../cypher.js';
 import { labelOfId } from '../ids.js';
-import type { CitationMode, NodeLabel } from '../model.js';
+import type { CitationMode, DocumentKind, NodeLabel } from '../model.js';
 import type { GraphReader } from '../reader.js';
 import { listRead } from './batch.js';
 import { toFulltextQuery } from './fulltext.js';
@@ -42,6 +42,12 @@ export interface TaskQuery {
   year?: number | null;
   initiative?: string | null;
   leadSource?: string | null;
+  /** Only tasks of work plans (WORK_PLAN) or of articles and reports (ARTICLE). */
+  documentKind?: DocumentKind | null;
+  /** With (true) or without (false) a deadline. */
+  hasDeadline?: boolean | null;
+  /** With a deadline dated on or before this day (yyyy-mm-dd). */
+  dueBefore?: string | null;
   /** Free text, searched in title and text (index taskText). */
   text?: string | null;
 }
@@ -87,6 +93,9 @@ function filtersFor(q: TaskQuery, source: TaskSource): string[] {
   if ((given(q.regulation) && source !== 'REGULATION_ID' && source !== 'REGULATION_NAME') || given(q.citationMode)) filters.push('regulation');
   if (given(q.population) && source !== 'POPULATION') filters.push('population');
   if (given(q.initiative) && source !== 'INITIATIVE') filters.push('initiative');
+  if (given(q.documentKind)) filters.push('documentKind');
+  if (given(q.hasDeadline)) filters.push('hasDeadline');
+  if (given(q.dueBefore)) filters.push('dueBefore');
   return filters;
 }
 
@@ -145,6 +154,9 @@ export function taskPageStatement(q: TaskQuery, orderBy: TaskOrdering, options: 
       year: q.year ?? null,
       initiative: q.initiative ?? null,
       leadSource: q.leadSource ?? null,
+      documentKind: q.documentKind ?? null,
+      hasDeadline: q.hasDeadline ?? null,
+      dueBefore: q.dueBefore ?? null,
       text,
     },
     source,
