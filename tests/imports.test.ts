@@ -26,6 +26,7 @@ const ALLOWED: Array<[from: string, to: readonly string[]]> = [
   ['api/types/', ['api/types/', 'api/errors.ts', 'graph/']],
   ['api/request/', ['api/request/', 'api/types/', 'api/errors.ts', 'graph/', 'config.ts']],
   ['api/resolvers/', ['api/', 'graph/', 'extract/', 'config.ts']],
+  ['export/', ['export/', 'graph/']],
 ];
 
 describe('imports', () => {

@@ -50,6 +50,22 @@ export class GraphReader {
     return this.readStatement<T>(loadCypher(name), params, opts);
   }
 
+  /**
+   * Runs cypher/<name>.cypher and yields its records one by one as the caller takes
+   * them: the driver pulls them in batches (its fetch size), so a read of the whole
+   * graph (the exports) holds one batch at a time, never the whole result.
+   */
+  async *stream<T = Row>(name: string, params: Record<string, unknown> = {}, opts: { timeoutMs?: number } = {}): AsyncGenerator<T> {
+    this.queryCount++;
+    const session = this.graph.driver.session({ database: this.graph.database, defaultAccessMode: neo4j.session.READ });
+    try {
+      const result = session.run(loadCypher(name), toNeo4jParams(params), { timeout: opts.timeoutMs ?? this.timeoutMs });
+      for await (const record of result) yield recordToPlain(record.toObject()) as T;
+    } finally {
+      await session.close();
+    }
+  }
+
   /** Runs a statement composed only of named files' text (see read/embedded.ts); values still only as parameters. */
   async readStatement<T = Row>(cypher: string, params: Record<string, unknown>, opts: ReadOptions = {}): Promise<T[]> {
     this.queryCount++;

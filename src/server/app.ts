@@ -21,6 +21,7 @@ import { createApollo } from './apollo.js';
 import { ASSET_PREFIX, serveAsset } from './assets.js';
 import { BodyError, readJsonBody } from './body.js';
 import { checkHealth, publicUri } from './health.js';
+import { exportFormatOf, serveExport } from './export.js';
 import { createLogger, type Logger } from './logger.js';
 import { PLAYGROUND_CSP, playgroundHtml } from './playground.js';
 import { attachRecord, type RequestRecord } from './request-record.js';
@@ -127,6 +128,9 @@ function requestHandler(deps: HandlerDeps) {
         await graphql(deps, req, res, url, record);
       } else if (deps.access.playground && url.pathname.startsWith(ASSET_PREFIX) && (req.method === 'GET' || req.method === 'HEAD')) {
         if (!serveAsset(url.pathname.slice(ASSET_PREFIX.length), req, res)) sendJson(res, 404, { error: 'not found' });
+      } else if (exportFormatOf(url.pathname) !== null && (req.method === 'GET' || req.method === 'HEAD' || req.method === 'OPTIONS')) {
+        if (!applyCors(deps.access, req, res, req.method) || !readKeyAccepted(deps, req, res, record)) return;
+        await serveExport(deps.graph, exportFormatOf(url.pathname)!, url, req, res, (error) => logInternalError(deps.logger, error, record.id));
       } else if (url.pathname === HEALTH_PATH && (req.method === 'GET' || req.method === 'HEAD')) {
         const health = await checkHealth(deps.graph, neo4jUri, deps.healthTimeoutMs);
         res.setHeader('Cache-Control', 'no-store');
@@ -164,18 +168,7 @@ async function graphql(deps: HandlerDeps, req: IncomingMessage, res: ServerRespo
     return;
   }
 
-  if (deps.access.readApiKey !== undefined) {
-    // Either key opens reads: the holder of the ingest key may also read.
-    const presented = apiKeyFrom(req.headers);
-    if (!keyMatches(presented, deps.access.readApiKey) && !keyMatches(presented, deps.ingestApiKey ?? ingestApiKeyFromEnv())) {
-      req.resume();
-      record.errorCodes.push('UNAUTHENTICATED');
-      res.setHeader('WWW-Authenticate', 'Bearer');
-      const message = presented === null ? 'this API needs a key: send x-api-key or Authorization: Bearer' : 'wrong API key';
-      sendJson(res, 401, { errors: [{ message, extensions: { code: 'UNAUTHENTICATED' } }] });
-      return;
-    }
-  }
+  if (!readKeyAccepted(deps, req, res, record)) return;
 
   let body: unknown;
   if (method === 'POST') {
@@ -234,6 +227,22 @@ async function graphql(deps: HandlerDeps, req: IncomingMessage, res: ServerRespo
   }
   for await (const chunk of response.body.asyncIterator) res.write(chunk);
   res.end();
+}
+
+/**
+ * Under READ_API_KEY, a read (GraphQL or an export) needs it or the ingest key (its
+ * holder may also read); without one it is answered 401 here and false returned.
+ */
+function readKeyAccepted(deps: HandlerDeps, req: IncomingMessage, res: ServerResponse, record: RequestRecord): boolean {
+  if (deps.access.readApiKey === undefined) return true;
+  const presented = apiKeyFrom(req.headers);
+  if (keyMatches(presented, deps.access.readApiKey) || keyMatches(presented, deps.ingestApiKey ?? ingestApiKeyFromEnv())) return true;
+  req.resume();
+  record.errorCodes.push('UNAUTHENTICATED');
+  res.setHeader('WWW-Authenticate', 'Bearer');
+  const message = presented === null ? 'this API needs a key: send x-api-key or Authorization: Bearer' : 'wrong API key';
+  sendJson(res, 401, { errors: [{ message, extensions: { code: 'UNAUTHENTICATED' } }] });
+  return false;
 }
 
 /** Reads again at most this many times, after 10–20, 20–40, 40–80 and 80–160 ms. */
