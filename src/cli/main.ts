@@ -7,6 +7,7 @@ const COMMANDS: Record<string, { summary: string; load: () => Promise<Command> }
   ingest: { summary: 'extract documents and load them into Neo4j', load: async () => (await import('./commands/ingest.js')).command },
   stats: { summary: 'count nodes per label and relationships per type', load: async () => (await import('./commands/stats.js')).command },
   delete: { summary: 'delete documents and what only they referred to', load: async () => (await import('./commands/delete.js')).command },
+  changes: { summary: "what changed from the same issuer's previous plan: tasks added, dropped, leads and figures changed", load: async () => (await import('./commands/changes.js')).command },
   export: { summary: 'write the graph (or a subgraph) as GraphML, GEXF, Cytoscape JSON or neo4j-admin CSV', load: async () => (await import('./commands/export.js')).command },
 };
 

@@ -155,6 +155,11 @@ export const RELATIONSHIPS = {
   HAS_INDICATOR: { from: 'Task', to: 'Indicator', properties: EVIDENCE },
   HAS_DEADLINE: { from: 'Task', to: 'Deadline', properties: EVIDENCE },
   PART_OF_INITIATIVE: { from: 'Task', to: 'Initiative', properties: EVIDENCE },
+  /**
+   * A task of a work plan continuing a task of the same issuer's previous plan
+   * (graph/continuity.ts): how similar they read and the phrases both print.
+   */
+  CONTINUES: { from: 'Task', to: 'Task', properties: { documentId: string, fromDocumentId: string, similarity: float, phrases: strings } },
 } as const satisfies Record<string, { from: string; to: string; properties: Properties }>;
 
 export type RelationshipType = keyof typeof RELATIONSHIPS;

@@ -5,6 +5,7 @@ import { basename, extname, join } from 'node:path';
 import { DOCUMENT_EXTENSIONS as EXTENSIONS, extractFile } from '../formats/index.js';
 import type { Graph } from '../graph/connection.js';
 import { ingestDocument, refreshSearchIndexes, type IngestStatus } from '../graph/ingest.js';
+import { linkContinuations } from '../graph/continuity.js';
 import { describeError } from '../graph/errors.js';
 
 const DOCUMENT_EXTENSIONS = new Set<string>(EXTENSIONS);
@@ -70,6 +71,9 @@ export async function ingestFiles(
     }
   };
   await Promise.all(Array.from({ length: Math.max(1, options.concurrency ?? 1) }, worker));
+  // Plans of one issuer in consecutive years: their tasks linked once all are loaded (in any order).
+  const changed = outcomes.filter((o) => o.status !== 'skipped' && o.status !== 'failed').map((o) => o.documentId!);
+  if (changed.length > 0) await linkContinuations(graph, changed);
   await refreshSearchIndexes(graph);
   return outcomes;
 }

@@ -1,6 +1,7 @@
 // Every resolver class of the API, in one list for buildSchema.
 import type { NonEmptyArray } from 'type-graphql';
 import { AggregatesResolver } from './aggregates.js';
+import { ContinuityResolver } from './changes.js';
 import { EvidenceResolver } from './evidence.js';
 import { DepartmentResolver } from './department.js';
 import { DocumentResolver } from './document.js';
@@ -26,6 +27,7 @@ export const resolvers: NonEmptyArray<Function> = [
   DepartmentResolver,
   SectionResolver,
   TaskResolver,
+  ContinuityResolver,
   RegulationResolver,
   PopulationResolver,
   ...promiseResolvers,

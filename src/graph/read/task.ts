@@ -169,6 +169,8 @@ export type TaskContextRow = { section: SectionRow | null; parent: TaskRow | nul
 export type TaskCitationRow = { regulation: RegulationRow; mode: CitationMode; title: string; evidence: EvidenceRow };
 export type TaskPopulationRow = { population: PopulationRow; mention: string; evidence: EvidenceRow };
 export type TaskInitiativeRow = { initiative: InitiativeRow; evidence: EvidenceRow };
+/** A task of the neighbouring plan joined by CONTINUES, how similar they read and the phrases both print. */
+export type ContinuationRow = { task: TaskRow; similarity: number; phrases: string[] };
 
 /** The departments in one role on a task: one file, the relationship type as its parameter. */
 const roles = (type: 'LEADS' | 'SUPPORTS' | 'INVOLVES') => listRead<RoleRow>('read/task/roles', { type });
@@ -189,4 +191,8 @@ export const taskReads = {
   indicators: listRead<IndicatorRow>('read/task/indicators'),
   deadlines: listRead<DeadlineRow>('read/task/deadlines'),
   initiatives: listRead<TaskInitiativeRow>('read/task/initiatives'),
+  /** The previous plan's task it continues (at most one). */
+  continues: listRead<ContinuationRow>('read/task/continues'),
+  /** The next plan's task that continues it (at most one). */
+  continuedBy: listRead<ContinuationRow>('read/task/continued-by'),
 };

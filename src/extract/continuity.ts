@@ -1,0 +1,104 @@
+// The same work across years: which task of a later plan continues which task of an
+// earlier one. Pure: two lists of tasks in, pairs out. Chinese plans restate a
+// continuing task in new words around the same core phrases (养老服务设施补短板,
+// 社区“近邻+养老”服务), so similarity is measured on character bigrams (no word
+// segmentation needed) of the title and of the text, and the phrases both share are
+// the evidence an analyst can read.
+
+export interface ComparableTask {
+  id: string;
+  title: string;
+  text: string;
+}
+
+export interface Continuation {
+  /** The later task. */
+  to: string;
+  /** The earlier task it continues. */
+  from: string;
+  /** 0–1: the mean of the titles' and the texts' bigram Dice coefficients. */
+  similarity: number;
+  /** The longest phrases both tasks print (at least MIN_PHRASE characters), longest first. */
+  phrases: string[];
+}
+
+/**
+ * Below this, two tasks are different work. Measured on the seeds: the same kind of work
+ * in two cities' plans (残疾人两项补贴, 流浪乞讨人员救助管理) scores 0.35–0.44, a task
+ * restated in its issuer's next plan above 0.8 (tests/api/plan-changes.test.ts).
+ */
+export const MIN_SIMILARITY = 0.35;
+const MIN_PHRASE = 4;
+const MAX_PHRASES = 3;
+
+/** Only the characters that carry meaning: CJK, letters and digits (punctuation and brackets differ between printings). */
+const meaningful = (text: string) => text.replace(/[^\p{Script=Han}\p{L}\p{N}\u0001]/gu, '');
+const PAUSES = /[。,，;；:：、!！?？\s|]+/g;
+
+function bigrams(text: string): Set<string> {
+  const s = meaningful(text);
+  const grams = new Set<string>();
+  for (let i = 0; i + 1 < s.length; i++) grams.add(s.slice(i, i + 2));
+  return grams;
+}
+
+function dice(a: ReadonlySet<string>, b: ReadonlySet<string>): number {
+  if (a.size === 0 || b.size === 0) return 0;
+  let shared = 0;
+  for (const g of a) if (b.has(g)) shared++;
+  return (2 * shared) / (a.size + b.size);
+}
+
+/** Maximal common substrings of at least `min` meaningful characters, longest first, none inside another. */
+export function sharedPhrases(a: string, b: string, min = MIN_PHRASE, max = MAX_PHRASES): string[] {
+  // A phrase never runs over a pause (。,;:、): each side marks pauses with its own character, so they never match.
+  const x = meaningful(a.replace(PAUSES, '\u0001')).replace(/\u0001/g, '①');
+  const y = meaningful(b.replace(PAUSES, '\u0001')).replace(/\u0001/g, '②');
+  // Longest common suffix lengths, one row at a time; a run ends where the next pair differs.
+  const found = new Map<string, number>();
+  let previous = new Uint16Array(y.length + 1);
+  for (let i = 1; i <= x.length; i++) {
+    const row = new Uint16Array(y.length + 1);
+    for (let j = 1; j <= y.length; j++) {
+      if (x[i - 1] === y[j - 1]) row[j] = previous[j - 1]! + 1;
+    }
+    for (let j = 1; j <= y.length; j++) {
+      const length = row[j]!;
+      const continues = i < x.length && j < y.length && x[i] === y[j];
+      if (length >= min && !continues) found.set(x.slice(i - length, i), length);
+    }
+    previous = row;
+  }
+  const phrases = [...found.keys()].sort((p, q) => q.length - p.length || (p < q ? -1 : 1));
+  return phrases.filter((p, k) => !phrases.slice(0, k).some((longer) => longer.includes(p))).slice(0, max);
+}
+
+/**
+ * Pairs each later task with at most one earlier task and the reverse: the most
+ * similar pairs first, each at least MIN_SIMILARITY.
+ */
+export function matchTasks(earlier: readonly ComparableTask[], later: readonly ComparableTask[], minSimilarity = MIN_SIMILARITY): Continuation[] {
+  const features = (t: ComparableTask) => ({ id: t.id, title: bigrams(t.title), text: bigrams(t.text) });
+  const before = earlier.map(features);
+  const after = later.map(features);
+  const candidates: Array<{ from: number; to: number; similarity: number }> = [];
+  after.forEach((b, to) => {
+    before.forEach((a, from) => {
+      const similarity = (dice(a.title, b.title) + dice(a.text, b.text)) / 2;
+      if (similarity >= minSimilarity) candidates.push({ from, to, similarity });
+    });
+  });
+  candidates.sort((p, q) => q.similarity - p.similarity || p.to - q.to || p.from - q.from);
+  const usedFrom = new Set<number>();
+  const usedTo = new Set<number>();
+  const pairs: Continuation[] = [];
+  for (const c of candidates) {
+    if (usedFrom.has(c.from) || usedTo.has(c.to)) continue;
+    usedFrom.add(c.from);
+    usedTo.add(c.to);
+    const a = earlier[c.from]!;
+    const b = later[c.to]!;
+    pairs.push({ from: a.id, to: b.id, similarity: Math.round(c.similarity * 1000) / 1000, phrases: sharedPhrases(`${a.title}。${a.text}`, `${b.title}。${b.text}`) });
+  }
+  return pairs.sort((p, q) => later.findIndex((t) => t.id === p.to) - later.findIndex((t) => t.id === q.to));
+}
