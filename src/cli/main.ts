@@ -29,6 +29,12 @@ export async function main(argv: string[], io: Io): Promise<number> {
     return 2;
   }
   const command = await entry.load();
+  // --help (or -h) anywhere before a `--` prints the command's usage, whatever else is given.
+  const options = args.includes('--') ? args.slice(0, args.indexOf('--')) : args;
+  if (options.includes('--help') || options.includes('-h')) {
+    io.out(command.usage + '\n');
+    return 0;
+  }
   try {
     return await command.run(args, io);
   } catch (e) {

@@ -90,6 +90,16 @@ function canonical(title: string): string {
   return NATIONAL.get(bare) ?? bare;
 }
 
+/**
+ * A title as the graph names its regulation, from how a person writes it: the
+ * brackets around it dropped (《慈善法》 → 慈善法), then named as extraction names
+ * it (national short names expanded: 慈善法 → 中华人民共和国慈善法).
+ */
+export function regulationName(title: string): string {
+  const bare = title.trim().replace(/^[《〈<]+/, '').replace(/[》〉>]+$/, '').trim();
+  return bare === '' ? title.trim() : canonical(bare);
+}
+
 /** Full titles seen in the whole document, for back-references. */
 interface Known {
   start: number;

@@ -10,6 +10,7 @@ import type { Logger } from './logger.js';
 import { queryCostPlugin } from './plugins/query-cost.js';
 import { queryCountHeaderPlugin } from './plugins/query-count-header.js';
 import { requestLogPlugin } from './plugins/request-log.js';
+import { suggestionsPlugin } from './plugins/suggestions.js';
 
 export interface ApolloOptions {
   schema: GraphQLSchema;
@@ -44,6 +45,7 @@ export function createApollo(opts: ApolloOptions): ApolloServer<ApiContext> {
       ApolloServerPluginCacheControlDisabled(),
       requestLogPlugin(opts.logger),
       queryCostPlugin(opts.limits),
+      suggestionsPlugin(),
       ...(opts.exposeQueryCount ? [queryCountHeaderPlugin()] : []),
       ...(opts.plugins ?? []),
     ],

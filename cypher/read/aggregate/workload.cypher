@@ -1,7 +1,7 @@
 // departmentWorkload(organizationId, first): departments (of one bureau when
-// $organizationId is given) with how many tasks they lead and support; busiest first.
+// $organizationId, its id or name, is given) with how many tasks they lead and support; busiest first.
 MATCH (dep:Department)
-WHERE $organizationId IS NULL OR EXISTS { (dep)-[:PART_OF]->(:Organization {id: $organizationId}) }
+WHERE $organizationId IS NULL OR EXISTS { MATCH (dep)-[:PART_OF]->(o:Organization) WHERE o.id = $organizationId OR o.name = $organizationId }
 WITH dep,
      COUNT { (dep)-[:LEADS]->(:Task) } AS led,
      COUNT { (dep)-[:SUPPORTS]->(:Task) } AS supported

@@ -12,7 +12,7 @@ WHERE ($documentId IS NULL OR x.documentId = $documentId)
     WHEN x.date < $asOf THEN 'OVERDUE'
     WHEN x.date <= $soonUntil THEN 'DUE_SOON'
     ELSE 'OPEN' END)
-  AND ($region IS NULL OR t.region = $region)
+  AND ($regions IS NULL OR t.region IN $regions)
   AND ($year IS NULL OR t.year = $year)
   AND ($department IS NULL OR EXISTS {
     MATCH (dep:Department)-[:LEADS|SUPPORTS]->(t)

@@ -7,7 +7,7 @@ WHERE ($documentId IS NULL OR x.documentId = $documentId)
   AND ($unit IS NULL OR x.unit = $unit)
   AND ($minValue IS NULL OR x.value >= $minValue)
   AND ($maxValue IS NULL OR x.value <= $maxValue)
-  AND ($region IS NULL OR t.region = $region)
+  AND ($regions IS NULL OR t.region IN $regions)
   AND ($year IS NULL OR t.year = $year)
   AND ($department IS NULL OR EXISTS {
     MATCH (dep:Department)-[:LEADS|SUPPORTS]->(t)

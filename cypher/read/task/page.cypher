@@ -6,7 +6,10 @@
 // The source is the most selective filter given (chosen by the caller): the full-text
 // index taskText (which also gives the score), the document's tasks, a department's
 // (by id: an index seek; by name or alias, in every bureau), a regulation's, a
-// population's or an initiative's tasks, or all tasks. A filter the source already
+// population's or an initiative's tasks, or all tasks. A department's tasks under role
+// ANY are those it leads, supports or is involved in (INVOLVES: an outside agency the
+// text names, 公安部门); a role without a department keeps the tasks with such a link.
+// A region is a list of forms ($regions: 汕尾 → 汕尾, 汕尾市, …). A filter the source already
 // applies is left out. Names match the canonical name or any alias; ids match exactly.
 // All values are parameters.
 
@@ -17,12 +20,12 @@ WITH node AS t, score
 MATCH (t:Task {documentId: $documentId})
 WITH t, 0.0 AS score
 // @source DEPARTMENT_ID
-MATCH (:Department {id: $department})-[r:LEADS|SUPPORTS]->(t:Task)
+MATCH (:Department {id: $department})-[r:LEADS|SUPPORTS|INVOLVES]-(t:Task)
 WHERE $role = 'ANY' OR ($role = 'LEAD' AND r:LEADS) OR ($role = 'SUPPORT' AND r:SUPPORTS)
 WITH DISTINCT t, 0.0 AS score
 // @source DEPARTMENT_NAME
 MATCH (dep:Department) WHERE dep.name = $department OR $department IN dep.aliases
-MATCH (dep)-[r:LEADS|SUPPORTS]->(t:Task)
+MATCH (dep)-[r:LEADS|SUPPORTS|INVOLVES]-(t:Task)
 WHERE $role = 'ANY' OR ($role = 'LEAD' AND r:LEADS) OR ($role = 'SUPPORT' AND r:SUPPORTS)
 WITH DISTINCT t, 0.0 AS score
 // @source REGULATION_ID
@@ -50,12 +53,18 @@ t.documentId = $documentId
 // @filter year
 t.year = $year
 // @filter region
-t.region = $region
+t.region IN $regions
+// @filter role
+CASE $role
+  WHEN 'LEAD' THEN EXISTS { (:Department)-[:LEADS]->(t) }
+  WHEN 'SUPPORT' THEN EXISTS { (:Department)-[:SUPPORTS]->(t) }
+  ELSE true
+END
 // @filter leadSource
 t.leadSource = $leadSource
 // @filter department
 EXISTS {
-  MATCH (dep:Department)-[r:LEADS|SUPPORTS]->(t)
+  MATCH (dep:Department)-[r:LEADS|SUPPORTS|INVOLVES]-(t)
   WHERE (dep.id = $department OR dep.name = $department OR $department IN dep.aliases)
     AND ($role = 'ANY' OR ($role = 'LEAD' AND r:LEADS) OR ($role = 'SUPPORT' AND r:SUPPORTS))
 }

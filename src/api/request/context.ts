@@ -6,6 +6,15 @@ import type { Graph } from '../../graph/connection.js';
 import { GraphReader } from '../../graph/reader.js';
 import { createLoaders, type Loaders } from './loaders.js';
 
+/** A name argument that matched nothing, with the closest names the graph has (extensions.suggestions). */
+export interface NameSuggestion {
+  /** The argument as the query wrote it: filter.department, organization … */
+  argument: string;
+  value: string;
+  /** Closest first; empty when nothing of that kind shares a character with it. */
+  suggestions: string[];
+}
+
 export interface ApiContext {
   graph: Graph;
   loaders: Loaders;
@@ -17,6 +26,8 @@ export interface ApiContext {
   requestId: string;
   /** The request's read door. */
   reader: GraphReader;
+  /** Name arguments that matched nothing, for the response's extensions.suggestions (shared by every copy of the context). */
+  readonly suggestions: NameSuggestion[];
   /** Called with an unexpected error before the client gets a bare INTERNAL_SERVER_ERROR; defaults to console.error. */
   onInternalError?: (error: unknown, requestId: string) => void;
 }
@@ -38,6 +49,7 @@ class RequestContext implements ApiContext {
   readonly presentedApiKey: string | null;
   readonly configuredIngestKey: string | undefined;
   readonly onInternalError?: (error: unknown, requestId: string) => void;
+  readonly suggestions: NameSuggestion[] = [];
 
   constructor(
     readonly graph: Graph,

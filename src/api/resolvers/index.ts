@@ -1,6 +1,6 @@
 // Every resolver class of the API, in one list for buildSchema.
 import type { NonEmptyArray } from 'type-graphql';
-import { AggregatesResolver } from './aggregates.js';
+import { AggregatesResolver, DocumentStatsResolver } from './aggregates.js';
 import { ContinuityResolver } from './changes.js';
 import { EvidenceResolver } from './evidence.js';
 import { DepartmentResolver } from './department.js';
@@ -39,5 +39,6 @@ export const resolvers: NonEmptyArray<Function> = [
   GraphViewResolver,
   SearchResolver,
   AggregatesResolver,
+  DocumentStatsResolver,
   IngestResolver,
 ];

@@ -7,6 +7,7 @@ import type { DeadlineRow, IndicatorRow } from '../../graph/read/rows.js';
 import { badInput } from '../errors.js';
 import type { ApiContext } from '../request/context.js';
 import { dayArgument as day, departmentIdOrName, idOrName, requireIdOf } from '../request/ids.js';
+import { explainEmpty, type NameArgument } from '../request/names.js';
 import { toConnection } from '../types/connection.js';
 import { DeadlineStatus } from '../types/enums.js';
 import { Evidence } from '../types/evidence.js';
@@ -28,6 +29,13 @@ function scope(f: DeadlineFilter | IndicatorFilter) {
     organization: idOrName('Organization', f.organization, 'filter.organization'),
   };
 }
+
+/** The scope's name arguments, for explainEmpty. */
+const scopeNames = (f: DeadlineFilter | IndicatorFilter): NameArgument[] => [
+  { argument: 'filter.department', label: 'Department', value: f.department?.trim() },
+  { argument: 'filter.organization', label: 'Organization', value: f.organization?.trim() },
+  { argument: 'filter.region', label: 'Region', value: f.region?.trim() },
+];
 
 async function source(ctx: ApiContext, row: PromiseRow) {
   const [found] = await ctx.loaders.list(promiseReads.source, row.id);
@@ -89,6 +97,7 @@ export class DeadlineResolver {
       { ...scope(f), dueBefore: day(f.dueBefore, 'filter.dueBefore'), dueAfter: day(f.dueAfter, 'filter.dueAfter'), status: f.status ?? null, asOf: on, soonDays },
       window,
     );
+    if (rows.totalCount === 0) await explainEmpty(ctx, scopeNames(f));
     // Each deadline's status answers relative to the query's day unless its own arguments say otherwise.
     return toConnection({ totalCount: rows.totalCount, items: rows.items.map((row): TimelineDeadline => ({ ...row, asOf: on, soonDays })) }, window);
   }
@@ -113,6 +122,7 @@ export class IndicatorResolver {
     const window = pageWindow(page);
     if (f.minValue != null && f.maxValue != null && f.minValue > f.maxValue) throw badInput('filter.minValue must not exceed filter.maxValue');
     const rows = await promiseReads.indicators(ctx.reader, { ...scope(f), kind: f.kind ?? null, unit: f.unit ?? null, minValue: f.minValue ?? null, maxValue: f.maxValue ?? null }, window);
+    if (rows.totalCount === 0) await explainEmpty(ctx, scopeNames(f));
     return toConnection(rows, window);
   }
 }

@@ -1,6 +1,7 @@
 // regulations(filter) and who cites a regulation, how, and who leads that work.
 import type { GraphQLResolveInfo } from 'graphql';
 import { Arg, Args, ArgsType, Ctx, Field, FieldResolver, Info, Query, Resolver, Root } from 'type-graphql';
+import { REGULATION_KINDS } from '../../graph/model.js';
 import { regulationReads } from '../../graph/read/regulation.js';
 import type { RegulationRow } from '../../graph/read/rows.js';
 import type { ApiContext } from '../request/context.js';
@@ -26,7 +27,17 @@ class RegulationsArgs extends PageArgs {
 
   @Field(() => Jurisdiction, { nullable: true })
   jurisdiction?: Jurisdiction | null;
+
+  @Field(() => Boolean, {
+    defaultValue: false,
+    description: 'Also titles of no policy kind (OTHER: a news headline, an article, a lecture); left out by default unless kind asks for OTHER.',
+  })
+  includeOther!: boolean;
 }
+
+/** The kinds asked for: those given, else every kind but OTHER unless includeOther. */
+const kindsOf = (args: RegulationsArgs): readonly RegulationKind[] | null =>
+  args.kind ?? (args.includeOther ? null : REGULATION_KINDS.filter((k) => k !== RegulationKind.OTHER));
 
 /** Lists of a regulation that a page of regulations can bring along (see request/embed.ts). */
 const EMBEDDABLE: Embeddable[] = [
@@ -35,12 +46,12 @@ const EMBEDDABLE: Embeddable[] = [
 
 @Resolver(() => Regulation)
 export class RegulationResolver {
-  @Query(() => RegulationConnection, { description: 'Cited regulations by name.' })
+  @Query(() => RegulationConnection, { description: 'Cited regulations by name (titles of kind OTHER only when asked for).' })
   async regulations(@Args(() => RegulationsArgs) args: RegulationsArgs, @Ctx() ctx: ApiContext, @Info() info: GraphQLResolveInfo) {
     const window = pageWindow(args);
     // The page's leading departments, when asked for, come in the same statement.
     const embed = chooseEmbeds(info, EMBEDDABLE);
-    const rows = await regulationReads.page(ctx.reader, args, window, embed);
+    const rows = await regulationReads.page(ctx.reader, { ...args, kind: kindsOf(args) }, window, embed);
     primeEmbeds(ctx, embed, rows.lists);
     return toConnection(rows.page, window);
   }

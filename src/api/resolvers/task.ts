@@ -8,6 +8,7 @@ import type { ApiContext } from '../request/context.js';
 import { toConnection } from '../types/connection.js';
 import { withParent } from './links.js';
 import { dayArgument, departmentIdOrName, idOrName, requireIdOf } from '../request/ids.js';
+import { explainEmpty, regulationIdOrName } from '../request/names.js';
 import { PageArgs, pageWindow } from '../types/pagination.js';
 import { chooseEmbeds, primeEmbeds, type Embeddable } from '../request/embed.js';
 import { Document } from '../types/document.js';
@@ -51,7 +52,7 @@ export class TaskResolver {
       {
         ...f,
         department: departmentIdOrName(f.department, 'filter.department'),
-        regulation: idOrName('Regulation', f.regulation, 'filter.regulation'),
+        regulation: regulationIdOrName(f.regulation, 'filter.regulation'),
         population: idOrName('Population', f.population, 'filter.population'),
         initiative: idOrName('Initiative', f.initiative, 'filter.initiative'),
         documentId: f.documentId == null ? null : requireIdOf('Document', f.documentId, 'filter.documentId'),
@@ -62,6 +63,15 @@ export class TaskResolver {
       embed,
     );
     primeEmbeds(ctx, embed, rows.lists);
+    if (rows.page.totalCount === 0) {
+      await explainEmpty(ctx, [
+        { argument: 'filter.department', label: 'Department', value: f.department?.trim() },
+        { argument: 'filter.regulation', label: 'Regulation', value: f.regulation?.trim() },
+        { argument: 'filter.population', label: 'Population', value: f.population?.trim() },
+        { argument: 'filter.initiative', label: 'Initiative', value: f.initiative?.trim() },
+        { argument: 'filter.region', label: 'Region', value: f.region?.trim() },
+      ]);
+    }
     return toConnection(rows.page, window);
   }
 

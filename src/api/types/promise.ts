@@ -55,7 +55,7 @@ class PromiseScopeFields {
   @Field(() => ID, { nullable: true })
   documentId?: string | null;
 
-  @Field(() => String, { nullable: true, description: 'Region of the document, e.g. 汕尾市.' })
+  @Field(() => String, { nullable: true, description: 'Region of the document, with or without its 市/省/县/区: 汕尾市 or 汕尾.' })
   region?: string | null;
 
   @Field(() => Int, { nullable: true, description: "The document's year." })

@@ -6,14 +6,18 @@ import { CitationMode, DocumentKind, enumOf, LeadSource, RoleFilter } from './en
 export class TaskFilter {
   @Field(() => String, {
     nullable: true,
-    description: "Department id or name (a name matches that unit in every bureau); an outside body's Organization id or full name (广州市民政局) works too.",
+    description: "Department id or name (a name matches that unit in every bureau); an outside body's Organization id or full name (广州市民政局) works too, and an outside agency a task only involves (公安部门).",
   })
   department?: string | null;
 
-  @Field(() => RoleFilter, { nullable: true, description: 'With department: LEAD, SUPPORT or ANY (default).' })
+  @Field(() => RoleFilter, {
+    nullable: true,
+    description:
+      'With department: LEAD, SUPPORT or ANY (default: leads, supports or is named as an involved outside agency, INVOLVES). Without department: LEAD keeps the tasks with an explicit lead, SUPPORT those with a named supporter.',
+  })
   role?: RoleFilter | null;
 
-  @Field(() => String, { nullable: true, description: 'Regulation id or name, e.g. 地名管理条例.' })
+  @Field(() => String, { nullable: true, description: 'Regulation id or name, e.g. 地名管理条例; in its 《》 or not, by its short name or not (慈善法 → 中华人民共和国慈善法).' })
   regulation?: string | null;
 
   @Field(() => CitationMode, { nullable: true, description: 'Only citations in this mode (with or without regulation).' })
@@ -28,7 +32,7 @@ export class TaskFilter {
   @Field(() => ID, { nullable: true })
   documentId?: string | null;
 
-  @Field(() => String, { nullable: true, description: 'Region of the document, e.g. 汕尾市.' })
+  @Field(() => String, { nullable: true, description: 'Region of the document, with or without its 市/省/县/区: 汕尾市 or 汕尾.' })
   region?: string | null;
 
   @Field(() => Int, { nullable: true })

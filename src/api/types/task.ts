@@ -23,7 +23,7 @@ export class Task implements Node, Stored<Task, 'Task'> {
   @Field(() => Int, { description: 'Position in its document (reading order).' })
   order!: number;
 
-  @Field(() => Int, { description: '0 for a top-level task, 1 for its sub-tasks, …' })
+  @Field(() => Int, { description: '1 for a top-level task, 2 for its sub-tasks, …' })
   depth!: number;
 
   @Field(() => LeadSource, {

@@ -3,6 +3,7 @@
 import type { IndicatorKind } from '../model.js';
 import type { GraphReader } from '../reader.js';
 import { listRead } from './batch.js';
+import { regionForms } from './name.js';
 import { readPage } from './page.js';
 import type { DeadlineRow, EvidenceRow, IndicatorRow, PageWindow, TaskRow } from './rows.js';
 
@@ -62,7 +63,7 @@ export type IndicatorQuery = PromiseScope & {
 
 const scope = (q: PromiseScope) => ({
   documentId: q.documentId ?? null,
-  region: q.region ?? null,
+  regions: q.region == null ? null : regionForms(q.region),
   year: q.year ?? null,
   department: q.department ?? null,
   organization: q.organization ?? null,

@@ -7,6 +7,7 @@ import type { CitationMode, DocumentKind, NodeLabel } from '../model.js';
 import type { GraphReader } from '../reader.js';
 import { listRead } from './batch.js';
 import { toFulltextQuery } from './fulltext.js';
+import { regionForms } from './name.js';
 import type { EmbeddedList, PageWithLists } from './embedded.js';
 import { readPageOrWithLists } from './page.js';
 import type {
@@ -23,7 +24,7 @@ import type {
   TaskRow,
 } from './rows.js';
 
-/** Which link between a department and a task counts: LEADS, SUPPORTS or either. */
+/** Which link between a department and a task counts: LEADS, SUPPORTS or any (in `tasks`, INVOLVES too). */
 export const TASK_ROLES = ['LEAD', 'SUPPORT', 'ANY'] as const;
 export type TaskRole = (typeof TASK_ROLES)[number];
 export const TASK_ORDERINGS = ['DOCUMENT_ORDER', 'YEAR', 'RELEVANCE'] as const;
@@ -87,6 +88,8 @@ function filtersFor(q: TaskQuery, source: TaskSource): string[] {
   if (given(q.documentId) && source !== 'DOCUMENT') filters.push('documentId');
   if (given(q.year)) filters.push('year');
   if (given(q.region)) filters.push('region');
+  // A role without a department: the tasks that have such a link at all (LEAD: an explicit lead).
+  if (given(q.role) && q.role !== 'ANY' && !given(q.department)) filters.push('role');
   if (given(q.leadSource)) filters.push('leadSource');
   if (given(q.department) && source !== 'DEPARTMENT_ID' && source !== 'DEPARTMENT_NAME') filters.push('department');
   // A regulation source finds the citing tasks in any mode: a mode is still checked.
@@ -150,7 +153,7 @@ export function taskPageStatement(q: TaskQuery, orderBy: TaskOrdering, options: 
       population: q.population ?? null,
       includeSubgroups: q.includeSubgroups ?? false,
       documentId: q.documentId ?? null,
-      region: q.region ?? null,
+      regions: q.region == null ? null : regionForms(q.region),
       year: q.year ?? null,
       initiative: q.initiative ?? null,
       leadSource: q.leadSource ?? null,
