@@ -160,6 +160,22 @@ describe('a filter that matches nothing says so', () => {
     `);
   });
 
+  it('organizations by region (汕尾 as 汕尾市) and departments by bureau say so too', async () => {
+    const r = await execute(`{
+      a: organizations(region: "汕尾") { nodes { name } }
+      b: organizations(region: "汕尾市") { nodes { name } }
+      c: organizations(region: "汕头") { totalCount }
+      d: departments(organization: "汕尾民政局") { totalCount }
+    }`);
+    expect(r.data.a).toEqual(r.data.b);
+    expect(r.data.a.nodes.map((n: { name: string }) => n.name)).toContain('汕尾市民政局');
+    expect([r.data.c.totalCount, r.data.d.totalCount]).toEqual([0, 0]);
+    expect([...r.context.suggestions].sort((a, b) => (a.argument < b.argument ? -1 : 1)).map((s) => [s.argument, s.value, s.suggestions[0]])).toEqual([
+      ['organization', '汕尾民政局', '汕尾市民政局'],
+      ['region', '汕头', '汕尾市'],
+    ]);
+  });
+
   it('reach the client as extensions.suggestions', async () => {
     const server = await startTestServer({ graph: testGraph() });
     try {
@@ -215,6 +231,9 @@ describe('search', () => {
     const hit = (r: { hits: Array<{ node: { id: string } }> }) => r.hits.map((h) => h.node.id);
     expect(hit(data.either).sort()).toEqual([...new Set([...hit(data.a), ...hit(data.b)])].sort());
     expect(data.either.totalCount).toBe(13);
+    const snippets = await query(`{ search(text: "殡葬 OR 婚姻", first: 50) { hits { snippet node { ... on Task { text } } } } }`);
+    const taskHits = snippets.search.hits.filter((h: { node: { text?: string } }) => h.node.text);
+    expect(taskHits.every((h: { snippet: string }) => /殡葬|婚姻/.test(h.snippet))).toBe(true);
   });
 });
 

@@ -1,7 +1,7 @@
-// The `organizations` query: name contains $nameContains, $region, $level. By name.
+// The `organizations` query: name contains $nameContains, region one of $regions (the forms of one region: 汕尾, 汕尾市), $level. By name.
 MATCH (o:Organization)
 WHERE ($nameContains IS NULL OR o.name CONTAINS $nameContains)
-  AND ($region IS NULL OR o.region = $region)
+  AND ($regions IS NULL OR o.region IN $regions)
   AND ($level IS NULL OR o.level = $level)
 WITH o ORDER BY o.name, o.id
 WITH collect(o) AS ordered

@@ -8,6 +8,7 @@ import { toConnection } from '../types/connection.js';
 import { PopulationTaskCount, RegulationUse } from '../types/counts.js';
 import { CitationMode, DepartmentKind, RoleFilter } from '../types/enums.js';
 import { idOrName } from '../request/ids.js';
+import { explainEmpty } from '../request/names.js';
 import { PageArgs, pageWindow } from '../types/pagination.js';
 import { Organization } from '../types/organization.js';
 import { TaskConnection } from '../types/task.js';
@@ -35,7 +36,9 @@ export class DepartmentResolver {
   @Query(() => DepartmentConnection, { description: 'Departments by name.' })
   async departments(@Args(() => DepartmentsArgs) args: DepartmentsArgs, @Ctx() ctx: ApiContext) {
     const window = pageWindow(args);
-    const page = await departmentReads.page(ctx.reader, { ...args, organization: idOrName('Organization', args.organization, 'organization') }, window);
+    const organization = idOrName('Organization', args.organization, 'organization');
+    const page = await departmentReads.page(ctx.reader, { ...args, organization }, window);
+    if (page.totalCount === 0) await explainEmpty(ctx, [{ argument: 'organization', label: 'Organization', value: organization }]);
     return toConnection(page, window);
   }
 

@@ -3,6 +3,7 @@ import { departmentReads } from '../../graph/read/department.js';
 import { organizationReads } from '../../graph/read/organization.js';
 import type { OrganizationRow } from '../../graph/read/rows.js';
 import type { ApiContext } from '../request/context.js';
+import { explainEmpty } from '../request/names.js';
 import { toConnection } from '../types/connection.js';
 import { RoleFilter } from '../types/enums.js';
 import { PageArgs, pageWindow } from '../types/pagination.js';
@@ -16,7 +17,7 @@ class OrganizationsArgs extends PageArgs {
   @Field(() => String, { nullable: true })
   nameContains?: string | null;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { nullable: true, description: 'With or without its 市/省/县/区: 汕尾市 or 汕尾.' })
   region?: string | null;
 
   @Field(() => String, { nullable: true, description: 'PROVINCIAL, MUNICIPAL or COUNTY.' })
@@ -34,7 +35,9 @@ export class OrganizationResolver {
   @Query(() => OrganizationConnection, { description: 'Issuing bureaus by name.' })
   async organizations(@Args(() => OrganizationsArgs) args: OrganizationsArgs, @Ctx() ctx: ApiContext) {
     const window = pageWindow(args);
-    return toConnection(await organizationReads.page(ctx.reader, args, window), window);
+    const page = await organizationReads.page(ctx.reader, args, window);
+    if (page.totalCount === 0) await explainEmpty(ctx, [{ argument: 'region', label: 'Region', value: args.region?.trim() }]);
+    return toConnection(page, window);
   }
 
   @FieldResolver(() => [Department], { description: "The bureau's own departments by name." })

@@ -10,7 +10,8 @@ export function snippetFor(node: NodeRow, text: string): string {
   if (labelOfId(node.id) !== 'Task') return name;
   // A task's text starts with its label and title, so it covers both.
   const body = String(node.text ?? node.title ?? '');
-  const terms = text.normalize('NFKC').split(/\s+/u).filter((t) => t !== '');
+  // The word OR separates alternatives (graph/read/fulltext.ts): not a term to show.
+  const terms = text.normalize('NFKC').split(/\s+/u).filter((t) => t !== '' && t !== 'OR');
   const at = terms.map((t) => body.indexOf(t)).filter((i) => i >= 0).sort((a, b) => a - b)[0];
   if (at === undefined) return String(node.title ?? '');
   const start = Math.max(0, at - CONTEXT);

@@ -1,6 +1,7 @@
 // Reads of organizations (issuing bureaus and outside bodies).
 import type { GraphReader } from '../reader.js';
 import { listRead } from './batch.js';
+import { regionForms } from './name.js';
 import { readPage } from './page.js';
 import type { DepartmentRow, DocumentRow, OrganizationRow, PageWindow } from './rows.js';
 
@@ -12,7 +13,7 @@ export type OrganizationFilter = {
 
 export const organizationReads = {
   page: (reader: GraphReader, f: OrganizationFilter, w: PageWindow) =>
-    readPage<OrganizationRow>(reader, 'read/organization/page', { nameContains: f.nameContains ?? null, region: f.region ?? null, level: f.level ?? null }, w),
+    readPage<OrganizationRow>(reader, 'read/organization/page', { nameContains: f.nameContains ?? null, regions: f.region == null ? null : regionForms(f.region), level: f.level ?? null }, w),
   /** Its own departments by name. */
   departments: listRead<DepartmentRow>('read/organization/departments'),
   /** Documents it issued, newest first. */
