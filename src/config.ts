@@ -203,7 +203,7 @@ export function ingestApiKeyFromEnv(env: Env = process.env): string | undefined 
 
 // ---------------------------------------------------------------------------
 // Limits and access: MAX_QUERY_DEPTH, MAX_QUERY_COST, READ_API_KEY, CORS_ORIGINS,
-// ENABLE_INTROSPECTION, ENABLE_PLAYGROUND (and NODE_ENV for the last two's default)
+// ENABLE_INTROSPECTION, ENABLE_PLAYGROUND, ENABLE_EXPLORER (and NODE_ENV for the last three's default)
 
 export const DEFAULT_MAX_QUERY_DEPTH = 12;
 export const DEFAULT_MAX_QUERY_COST = 20_000;
@@ -222,6 +222,8 @@ export interface AccessSettings {
   corsOrigins: string[];
   introspection: boolean;
   playground: boolean;
+  /** The graph explorer page (/explore); absent = off. */
+  explorer?: boolean;
 }
 
 export function queryLimitsFromEnv(env: Env = process.env): QueryLimits {
@@ -242,6 +244,7 @@ export function accessFromEnv(env: Env = process.env): AccessSettings {
       .filter((o) => o !== ''),
     introspection: flag('ENABLE_INTROSPECTION', env.ENABLE_INTROSPECTION, !production),
     playground: flag('ENABLE_PLAYGROUND', env.ENABLE_PLAYGROUND, !production),
+    explorer: flag('ENABLE_EXPLORER', env.ENABLE_EXPLORER, !production),
   };
 }
 

@@ -105,12 +105,12 @@ describe('the other variables', () => {
         logLevel: 'info',
         production: false,
         limits: { maxDepth: 12, maxCost: 20_000 },
-        access: { corsOrigins: [], introspection: true, playground: true },
+        access: { corsOrigins: [], introspection: true, playground: true, explorer: true },
       },
     });
     const c = loadConfig({ NEO4J_URI: 'bolt://db.example', NEO4J_PASSWORD: 'pw', NEO4J_LOCAL_PORT: 'ignored', NODE_ENV: 'production', INGEST_API_KEY: 'k' });
     expect(c.neo4j).toEqual({ external: { uri: 'bolt://db.example', user: 'neo4j', password: 'pw', database: 'neo4j' }, txTimeoutMs: DEFAULT_TX_TIMEOUT_MS });
-    expect(c.server).toMatchObject({ production: true, ingestApiKey: 'k', access: { introspection: false, playground: false } });
+    expect(c.server).toMatchObject({ production: true, ingestApiKey: 'k', access: { introspection: false, playground: false, explorer: false } });
   });
 });
 

@@ -21,6 +21,7 @@ import { createApollo } from './apollo.js';
 import { ASSET_PREFIX, serveAsset } from './assets.js';
 import { BodyError, readJsonBody } from './body.js';
 import { checkHealth, publicUri } from './health.js';
+import { EXPLORE_ASSET_PREFIX, EXPLORE_PATH, serveExploreAsset, serveExplorePage } from './explore.js';
 import { exportFormatOf, serveExport } from './export.js';
 import { createLogger, type Logger } from './logger.js';
 import { PLAYGROUND_CSP, playgroundHtml } from './playground.js';
@@ -128,6 +129,10 @@ function requestHandler(deps: HandlerDeps) {
         await graphql(deps, req, res, url, record);
       } else if (deps.access.playground && url.pathname.startsWith(ASSET_PREFIX) && (req.method === 'GET' || req.method === 'HEAD')) {
         if (!serveAsset(url.pathname.slice(ASSET_PREFIX.length), req, res)) sendJson(res, 404, { error: 'not found' });
+      } else if (deps.access.explorer && url.pathname === EXPLORE_PATH && (req.method === 'GET' || req.method === 'HEAD')) {
+        serveExplorePage(res, GRAPHQL_PATH);
+      } else if (deps.access.explorer && url.pathname.startsWith(EXPLORE_ASSET_PREFIX) && (req.method === 'GET' || req.method === 'HEAD')) {
+        if (!(await serveExploreAsset(url.pathname.slice(EXPLORE_ASSET_PREFIX.length), req, res))) sendJson(res, 404, { error: 'not found' });
       } else if (exportFormatOf(url.pathname) !== null && (req.method === 'GET' || req.method === 'HEAD' || req.method === 'OPTIONS')) {
         if (!applyCors(deps.access, req, res, req.method) || !readKeyAccepted(deps, req, res, record)) return;
         await serveExport(deps.graph, exportFormatOf(url.pathname)!, url, req, res, (error) => logInternalError(deps.logger, error, record.id));

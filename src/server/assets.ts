@@ -32,7 +32,7 @@ const ALLOWED: Record<string, { file: () => string; type: string }> = {
 
 export const ASSET_NAMES = Object.keys(ALLOWED);
 
-interface Loaded {
+export interface Loaded {
   type: string;
   body: Buffer;
   gzipped: Buffer;
@@ -50,20 +50,26 @@ function load(name: string): Loaded | undefined {
   // The UMD builds point at source maps we do not serve; drop the comment so
   // browser dev tools do not ask for them (404 noise).
   const served = spec.type === JS ? Buffer.from(body.toString('utf8').replace(/\n\/\/# sourceMappingURL=\S+\s*$/, '\n')) : body;
-  const loaded: Loaded = {
-    type: spec.type,
-    body: served,
-    gzipped: gzipSync(served),
-    etag: `"${createHash('sha256').update(served).digest('base64url').slice(0, 27)}"`,
-  };
+  const loaded = loadedAsset(spec.type, served);
   cache.set(name, loaded);
   return loaded;
+}
+
+/** A file to serve: its bytes, gzipped once, and an ETag of its content. */
+export function loadedAsset(type: string, body: Buffer): Loaded {
+  return { type, body, gzipped: gzipSync(body), etag: `"${createHash('sha256').update(body).digest('base64url').slice(0, 27)}"` };
 }
 
 /** Serves `/playground/<name>`; false when the name is not an allowed asset (the caller answers 404). */
 export function serveAsset(name: string, req: IncomingMessage, res: ServerResponse): boolean {
   const asset = load(name);
   if (!asset) return false;
+  sendAsset(asset, req, res);
+  return true;
+}
+
+/** Answers with a loaded file: cached for an hour then revalidated (ETag), gzipped when the client takes it. */
+export function sendAsset(asset: Loaded, req: IncomingMessage, res: ServerResponse): void {
   res.setHeader('Content-Type', asset.type);
   // Revalidate after an hour: the files change only when the packages are upgraded.
   res.setHeader('Cache-Control', 'public, max-age=3600');
@@ -73,7 +79,7 @@ export function serveAsset(name: string, req: IncomingMessage, res: ServerRespon
   if (req.headers['if-none-match'] === asset.etag) {
     res.statusCode = 304;
     res.end();
-    return true;
+    return;
   }
   const gzip = /\bgzip\b/.test(String(req.headers['accept-encoding'] ?? ''));
   const body = gzip ? asset.gzipped : asset.body;
@@ -81,5 +87,4 @@ export function serveAsset(name: string, req: IncomingMessage, res: ServerRespon
   res.setHeader('Content-Length', body.length);
   res.statusCode = 200;
   res.end(req.method === 'HEAD' ? undefined : body);
-  return true;
 }

@@ -246,6 +246,22 @@ describe('over HTTP and kg export', () => {
     expect((await fetch(`${server.origin}/export/graph.pdf`)).status).toBe(404);
   });
 
+  it('lets a front end on an origin listed in CORS_ORIGINS download an export', async () => {
+    const cors = await startTestServer({ graph: testGraph(), access: { corsOrigins: ['http://localhost:3000'], introspection: true, playground: true } });
+    try {
+      const url = `${cors.origin}/export/graph.cyjs?document=${shanwei}&labels=Document`;
+      const preflight = await fetch(url, { method: 'OPTIONS', headers: { origin: 'http://localhost:3000', 'access-control-request-method': 'GET' } });
+      expect(preflight.status).toBe(204);
+      const allowed = await fetch(url, { headers: { origin: 'http://localhost:3000' } });
+      expect(allowed.headers.get('access-control-allow-origin')).toBe('http://localhost:3000');
+      expect(JSON.parse(await allowed.text()).elements.nodes).toHaveLength(1);
+      const other = await fetch(url, { headers: { origin: 'https://elsewhere.example' } });
+      expect(other.headers.get('access-control-allow-origin')).toBeNull();
+    } finally {
+      await cors.close();
+    }
+  });
+
   it('needs the read key when one is set', async () => {
     const denied = await fetch(`${locked.origin}/export/graph.cyjs?document=${shanwei}`);
     expect(denied.status).toBe(401);

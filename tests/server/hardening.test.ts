@@ -235,14 +235,15 @@ describe('access', () => {
   });
 
   it('turns introspection and the playground off under NODE_ENV=production unless enabled', () => {
-    expect(accessFromEnv({})).toEqual({ corsOrigins: [], introspection: true, playground: true });
-    expect(accessFromEnv({ NODE_ENV: 'production' })).toEqual({ corsOrigins: [], introspection: false, playground: false });
+    expect(accessFromEnv({})).toEqual({ corsOrigins: [], introspection: true, playground: true, explorer: true });
+    expect(accessFromEnv({ NODE_ENV: 'production' })).toEqual({ corsOrigins: [], introspection: false, playground: false, explorer: false });
     expect(accessFromEnv({ NODE_ENV: 'production', ENABLE_INTROSPECTION: 'true', ENABLE_PLAYGROUND: '1' })).toMatchObject({ introspection: true, playground: true });
     expect(accessFromEnv({ CORS_ORIGINS: ' https://a.example/, http://localhost:3000 ', READ_API_KEY: 'k' })).toEqual({
       readApiKey: 'k',
       corsOrigins: ['https://a.example', 'http://localhost:3000'],
       introspection: true,
       playground: true,
+      explorer: true,
     });
   });
 });
