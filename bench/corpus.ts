@@ -92,7 +92,10 @@ export function generateDocument(material: Material, index: number, seed = 1): G
 
   const lines: string[] = [
     `${bureau}关于印发${title}的通知`,
-    `${abbreviation}民〔${year}〕${1 + Math.floor(rnd() * 60)}号`,
+    // A document's id is its issuer and 文号: the number is the index's own (up to 9,999
+    // documents), so every generated document is one of its own. The draw that chose it
+    // before stays, so the rest of each document is what it was.
+    `${abbreviation}民〔${year}〕${(rnd(), index + 1)}号`,
     '各县(市、区)民政局,局机关各科室、局属各单位:',
     `现将《${title}》印发给你们,请结合实际,认真抓好贯彻落实。`,
     bureau,

@@ -25,7 +25,8 @@ const ALLOWED: Array<[from: string, to: readonly string[]]> = [
   ['graph/', ['extract/', 'graph/', 'config.ts', 'paths.ts']],
   ['api/types/', ['api/types/', 'api/errors.ts', 'graph/']],
   ['api/request/', ['api/request/', 'api/types/', 'api/errors.ts', 'graph/', 'config.ts']],
-  ['api/resolvers/', ['api/', 'graph/', 'extract/', 'config.ts']],
+  // Resolvers read a document as files are read (formats/: ingestDocument) and map evidence back into the original (formats/origin.ts).
+  ['api/resolvers/', ['api/', 'graph/', 'extract/', 'formats/', 'config.ts']],
   ['export/', ['export/', 'graph/']],
 ];
 

@@ -8,6 +8,8 @@
 // initiatives) are MERGEd on their deterministic ids.
 MERGE (d:Document {id: $g.document.id})
 SET d += $g.document
+// Its history: a new text adds a version ($g.version, JSON {sha256, source, ingestedAt}), another reading of the same text none.
+SET d.versions = coalesce(d.versions, []) + CASE WHEN $g.version IS NULL THEN [] ELSE [$g.version] END
 WITH d
 CALL (d) {
   UNWIND CASE WHEN $g.organization IS NULL THEN [] ELSE [$g.organization] END AS o

@@ -19,8 +19,8 @@ import { renderBlocks, type RawSegment, type Rendered } from './render.js';
 import { readCsv, readXls, readXlsx } from './sheets.js';
 import type { ZipLimits } from './zip.js';
 
-export { locate } from './origin.js';
-export type { Origin, OriginSegment, Format } from './origin.js';
+export { locate, locateSpan } from './origin.js';
+export type { Origin, OriginSegment, Format, SourceSpan } from './origin.js';
 export type { SourcePosition } from './position.js';
 
 /** Extensions `kg ingest` picks up in a folder. */

@@ -68,3 +68,21 @@ export function locate(origin: Origin, offset: number): SourcePosition | null {
   const within = Math.min(offset, seg.end - 1) - seg.start;
   return { ...seg.at, column: seg.at.column + Math.max(0, within) };
 }
+
+/** Where a span of the normalized text is in the original: the position of its first character and of its last. */
+export interface SourceSpan {
+  format: Format;
+  start: SourcePosition;
+  end: SourcePosition;
+}
+
+/**
+ * The span [start, end) of the normalized text (an evidence's offsets) in the original
+ * file: `start` where its first character is, `end` where its last is (for a line, its
+ * column; an empty span ends where it starts). Null for a map without segments.
+ */
+export function locateSpan(origin: Origin, start: number, end: number): SourceSpan | null {
+  const first = locate(origin, start);
+  const last = locate(origin, Math.max(start, end - 1));
+  return first && last ? { format: origin.format, start: first, end: last } : null;
+}

@@ -1,6 +1,8 @@
+import { createHash } from 'node:crypto';
 import type {
   DepartmentKind,
   DepartmentMention,
+  DocumentMeta,
   Evidence,
   ExtractedDocument,
   ExtractedTask,
@@ -32,8 +34,8 @@ type Row<L extends NodeLabel, K extends keyof NodeProperties<L> = keyof NodeProp
 
 /** The rows of one document, shaped as graph/model.ts declares its nodes and relationships. */
 export interface DocumentGraph {
-  /** contentHash is set by ingestDocument: the sha256 of these rows. */
-  document: Row<'Document', Exclude<keyof NodeProperties<'Document'>, 'contentHash'>> & { contentHash?: string };
+  /** contentHash is set by ingestDocument: the sha256 of these rows; versions by the ingest statement. */
+  document: Row<'Document', Exclude<keyof NodeProperties<'Document'>, 'contentHash' | 'versions'>> & { contentHash?: string };
   organization: Row<'Organization', 'name' | 'region' | 'level'> | null;
   /** Properties of the ISSUED_BY relationship: where the issuer was read and, when printed, its evidence. */
   issuedBy: (Partial<EvidenceRow> & Pick<RelationshipProperties<'ISSUED_BY'>, 'documentId' | 'source'>) | null;
@@ -63,10 +65,32 @@ export interface DocumentGraph {
   partOfInitiative: Link[];
 }
 
-/** The key that identifies a document across versions: a changed file replaces the old one. */
-export function documentIdFor(sourceKey: string): string {
-  return nodeId('Document', sourceKey);
+/**
+ * What a document is, whatever file it came in: its issuer and 文号 where it prints one,
+ * else its issuer, title and year, else its text. Two files of one plan (another name,
+ * another encoding) are one document; a new text under the same issuer and 文号 (or
+ * title and year) is a new version of it; an unrelated plan under the same file name
+ * is another document. The issuer is keyed in simplified characters, 文号's brackets
+ * ([2022], (2022), 【2022】) as 〔2022〕, spaces dropped.
+ */
+export function documentKey(meta: Pick<DocumentMeta, 'issuer' | 'docNumber' | 'title' | 'year'>, textSha256: string): string[] {
+  const squeeze = (s: string) => simplified(s).replace(/\s+/g, '');
+  const issuer = meta.issuer === null ? '' : squeeze(meta.issuer);
+  if (issuer && meta.docNumber) return ['number', issuer, squeeze(meta.docNumber).replace(/[[(（【［〔]/g, '〔').replace(/[\])）】］〕]/g, '〕')];
+  if (issuer && meta.title.trim()) return ['title', issuer, squeeze(meta.title), String(meta.year ?? '')];
+  return ['text', textSha256];
 }
+
+/** sha256 (hex) of a document's normalized text. */
+export const textSha256Of = (text: string): string => createHash('sha256').update(text).digest('hex');
+
+/** A document's id: a hash of what it is (documentKey), never of its file name. */
+export function documentIdOf(doc: Pick<ExtractedDocument, 'document' | 'text'>): string {
+  return nodeId('Document', ...documentKey(doc.document, textSha256Of(doc.text)));
+}
+
+/** The id a document loaded before ids came from documentKey had: a hash of its file name. */
+export const legacyDocumentId = (sourceName: string): string => nodeId('Document', sourceName);
 
 /**
  * An outside unit that names one government body, so that it is the same node as an
@@ -89,8 +113,9 @@ export function organizationLevel(name: string): string | null {
   return null;
 }
 
-export function buildDocumentGraph(doc: ExtractedDocument, sourceKey: string): DocumentGraph {
-  const documentId = documentIdFor(sourceKey);
+/** `sourceName`: the file name it was read from, kept as `source` (not part of its identity). */
+export function buildDocumentGraph(doc: ExtractedDocument, sourceName: string): DocumentGraph {
+  const documentId = documentIdOf(doc);
   const meta = doc.document;
   // Departments belong to their own bureau: the issuer, or the document itself when no issuer is known.
   // The bureau is named in simplified characters (辦公室 printed is 办公室), as the bodies that lead are.
@@ -178,8 +203,11 @@ export function buildDocumentGraph(doc: ExtractedDocument, sourceKey: string): D
   const graph: DocumentGraph = {
     document: {
       id: documentId,
-      source: sourceKey,
+      source: sourceName,
       sha256: doc.sha256,
+      textLength: doc.text.length,
+      textSha256: textSha256Of(doc.text),
+      origin: doc.origin ? JSON.stringify(doc.origin) : null,
       title: meta.title,
       titleDerived: meta.titleDerived,
       issuer: meta.issuer,

@@ -2,12 +2,20 @@ import { createHash } from 'node:crypto';
 import { Neo4jError, type ManagedTransaction } from 'neo4j-driver';
 import type { ExtractedDocument } from '../extract/types.js';
 import { populationTaxonomy } from '../extract/populations.js';
-import { buildDocumentGraph, documentIdFor } from './document-graph.js';
+import { buildDocumentGraph, documentKey, legacyDocumentId } from './document-graph.js';
 import { txConfig, type Graph } from './connection.js';
 import { loadCypher } from './cypher.js';
 import { nodeId } from './ids.js';
 
-export type IngestStatus = 'loaded' | 'replaced' | 'skipped';
+/**
+ * loaded: a new document. replaced: a new version of a known document (the same issuer
+ * and 文号, or title and year, with another text): its graph replaced, the version added
+ * to its history. refreshed: the same text read again into another graph (a changed
+ * extractor, other metadata): the graph replaced, no new version. skipped: nothing to
+ * write (the same document already loaded, from this file or another name or encoding of it).
+ */
+export type IngestStatus = 'loaded' | 'replaced' | 'refreshed' | 'skipped';
+export const INGEST_STATUSES = ['loaded', 'replaced', 'refreshed', 'skipped'] as const satisfies readonly IngestStatus[];
 
 export interface IngestResult {
   documentId: string;
@@ -18,6 +26,8 @@ export interface IngestResult {
 export interface IngestOptions {
   /** Runs inside the write transaction just before it commits; a throw rolls the document back (tests use it). */
   beforeCommit?: (tx: ManagedTransaction) => Promise<void>;
+  /** When this version was read (Document.versions' ingestedAt); now by default. */
+  ingestedAt?: Date;
 }
 
 /** Ids of the taxonomy's populations: reference data, never removed with a document (compounds such as 散居孤儿 are). */
@@ -38,22 +48,36 @@ export async function ensureReferenceData(graph: Graph): Promise<void> {
   });
 }
 
+/** A document of the same file name loaded before ids came from what a document is, with what tells whether it is this one. */
+interface LegacyRow {
+  issuer: string | null;
+  docNumber: string | null;
+  title: string;
+  year: number | null;
+  sameText: boolean;
+}
+
 /**
- * Loads one extracted document in one write transaction. An unchanged document
- * (the same graph under the same source key) is skipped; a changed one replaces
- * its previous version whole, in the same transaction.
+ * Loads one extracted document in one write transaction. Its id is what it is
+ * (documentKey), not `sourceName`, the file name it was read from (kept as its
+ * source). An unchanged document is skipped; a new version or a new reading of a
+ * known one replaces its graph whole, in the same transaction (see IngestStatus).
  */
 export async function ingestDocument(
   graph: Graph,
   doc: ExtractedDocument,
-  sourceKey: string,
+  sourceName: string,
   options: IngestOptions = {},
 ): Promise<IngestResult> {
-  const documentId = documentIdFor(sourceKey);
-  const rows = buildDocumentGraph(doc, sourceKey);
+  const rows = buildDocumentGraph(doc, sourceName);
+  const documentId = rows.document.id;
+  const legacyId = legacyDocumentId(sourceName);
   // Skip on the hash of what would be written, not only of the file: the same file
-  // read by a changed extractor must replace its stale graph.
-  rows.document.contentHash = createHash('sha256').update(JSON.stringify(rows)).digest('hex');
+  // read by a changed extractor must replace its stale graph. What only names the file
+  // (its name, its bytes' hash, its map) stays out: another file of the same text is the same document.
+  const { source: _source, sha256: _sha256, origin: _origin, ...content } = rows.document;
+  rows.document.contentHash = createHash('sha256').update(JSON.stringify({ ...rows, document: content })).digest('hex');
+  const version = JSON.stringify({ sha256: doc.sha256, source: sourceName, ingestedAt: (options.ingestedAt ?? new Date()).toISOString() });
   // A shared node merged here may be deleted by a concurrent delete between our index
   // seek and our lock on it (EntityNotFound): the whole transaction is run again, and
   // its MERGE then creates the node anew.
@@ -61,13 +85,28 @@ export async function ingestDocument(
     const session = graph.driver.session({ database: graph.database });
     try {
       const status = await session.executeWrite(async (tx): Promise<IngestStatus> => {
-        const existing = await tx.run(loadCypher('write/document-content-hash'), { documentId });
-        const previous = existing.records[0]?.get('contentHash') as string | null | undefined;
+        const existing = await tx.run(loadCypher('write/document-content-hash'), { documentId, legacyId, text: doc.text });
+        const record = existing.records[0]!;
+        const previous = record.get('contentHash') as string | null;
         if (previous === rows.document.contentHash) return 'skipped';
-        if (previous !== undefined) await tx.run(loadCypher('write/remove-document-content'), { documentId, taxonomy: TAXONOMY_IDS });
-        await tx.run(loadCypher('write/ingest-document'), { g: rows });
+        let status: IngestStatus;
+        if (previous !== null) {
+          await tx.run(loadCypher('write/remove-document-content'), { documentId, taxonomy: TAXONOMY_IDS });
+          status = record.get('textSha256') === rows.document.textSha256 ? 'refreshed' : 'replaced';
+        } else {
+          status = 'loaded';
+          const legacy = record.get('legacy') as LegacyRow | null;
+          if (legacy && isSameDocument(legacy, rows.document.textSha256, doc)) {
+            await tx.run(loadCypher('write/remove-document-content'), { documentId: legacyId, taxonomy: TAXONOMY_IDS });
+            await tx.run(loadCypher('write/delete-document'), { documentId: legacyId });
+            status = legacy.sameText ? 'refreshed' : 'replaced';
+          }
+        }
+        // A version is a text: a new document, or a new text of a known one, adds one.
+        const newVersion = previous === null || status === 'replaced' ? version : null;
+        await tx.run(loadCypher('write/ingest-document'), { g: { ...rows, version: newVersion } });
         await options.beforeCommit?.(tx);
-        return previous === undefined ? 'loaded' : 'replaced';
+        return status;
       }, txConfig(graph));
       return { documentId, status, tasks: doc.tasks.length };
     } catch (error) {
@@ -76,6 +115,12 @@ export async function ingestDocument(
       await session.close();
     }
   }
+}
+
+/** Whether a document loaded under a file-name id (before ids came from documentKey) is this document. */
+function isSameDocument(legacy: LegacyRow, textSha256: string, doc: ExtractedDocument): boolean {
+  const key = (k: string[]) => k.join('\u0000');
+  return key(documentKey(legacy, legacy.sameText ? textSha256 : '')) === key(documentKey(doc.document, textSha256));
 }
 
 /**

@@ -67,10 +67,22 @@ export const NODES = {
       year: nullable(int),
       region: nullable(string),
       kind: oneOf(DOCUMENT_KINDS),
-      /** sha256 of the ingest rows: equal hashes mean nothing to write. */
+      /** sha256 of the ingest rows but what only names the file (source, sha256, origin): equal hashes mean nothing to write. */
       contentHash: string,
-      /** The normalized text every offset points into; reads never return it whole. */
+      /** The normalized text every offset points into; reads never return it whole (read/document/text reads a slice). */
       text: unread(string),
+      /** Length of the normalized text in UTF-16 code units (the unit of every offset). */
+      textLength: int,
+      /** sha256 of the normalized text: a new version of the document is a new text. */
+      textSha256: string,
+      /**
+       * Where the normalized text sits in the original file (src/formats' Origin as JSON:
+       * segments of normalized offsets with their page/line, paragraph, table cell, sheet
+       * cell or line/column); null when the text came without a map. Read by read/document/origin.
+       */
+      origin: unread(nullable(string)),
+      /** Each distinct text this document has had, oldest first: JSON {sha256, source, ingestedAt}. Read by read/document/versions. */
+      versions: unread(strings),
     },
   },
   Organization: {
@@ -167,7 +179,7 @@ export const RELATIONSHIP_TYPES = Object.keys(RELATIONSHIPS) as RelationshipType
 export const isRelationshipType = (name: unknown): name is RelationshipType => typeof name === 'string' && name in RELATIONSHIPS;
 export type RelationshipProperties<R extends RelationshipType> = RowOf<(typeof RELATIONSHIPS)[R]['properties']>;
 
-/** Per label, the stored properties reads may return, in declaration order (all but a document's whole text). */
+/** Per label, the stored properties reads may return, in declaration order (all but a document's whole text, origin and versions). */
 export const READABLE_PROPERTIES = {} as Record<NodeLabel, readonly string[]>;
 for (const label of NODE_LABELS) {
   READABLE_PROPERTIES[label] = Object.entries(NODES[label].properties as Properties)

@@ -58,7 +58,7 @@ async function main(): Promise<void> {
   await applySchema(graph.driver, graph.database);
   await ensureReferenceData(graph);
   const seeds = await loadSeeds(graph);
-  say(`seeds: ${seeds.loaded} loaded, ${seeds.replaced} replaced, ${seeds.skipped} skipped (unchanged), ${seeds.failed.length} failed`);
+  say(`seeds: ${seeds.loaded} loaded, ${seeds.replaced} replaced (new version), ${seeds.refreshed} refreshed (read again), ${seeds.skipped} skipped (unchanged), ${seeds.failed.length} failed`);
   for (const f of seeds.failed) say(`  ${f.file}: ${f.error}`);
 
   server = await createServer({

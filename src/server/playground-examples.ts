@@ -3,7 +3,7 @@
 // tests/server/playground-examples.test.ts runs every one and requires an answer
 // without errors that contains `seedAnswerContains`, so a schema change that
 // breaks an example fails the tests instead of greeting analysts with an error.
-import { documentIdFor } from '../graph/document-graph.js';
+import { documentKey } from '../graph/document-graph.js';
 import { nodeId } from '../graph/ids.js';
 
 export interface PlaygroundExample {
@@ -22,7 +22,9 @@ export interface PlaygroundExample {
 const PLACE_NAMES_REGULATION = nodeId('Regulation', '地名管理条例');
 const ORPHANS = nodeId('Population', '孤儿');
 // 汕尾 2024, 二(二): the task that promises 适老化改造 for 1780 households.
-const SHANWEI_AGEING_TASK = nodeId('Task', documentIdFor('shanwei-2024-work-plan.txt'), ['二', '(二)'].join('/'));
+// The plan prints no title nor 文号: it is its issuer, its composed title and its year.
+const SHANWEI_2024 = nodeId('Document', ...documentKey({ issuer: '汕尾市民政局', docNumber: null, title: '汕尾市民政局2024年工作要点', year: 2024 }, ''));
+const SHANWEI_AGEING_TASK = nodeId('Task', SHANWEI_2024, ['二', '(二)'].join('/'));
 
 export const PLAYGROUND_EXAMPLES: PlaygroundExample[] = [
   {

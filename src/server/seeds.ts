@@ -10,6 +10,7 @@ export interface SeedSummary {
   dir: string;
   loaded: number;
   replaced: number;
+  refreshed: number;
   skipped: number;
   failed: FileOutcome[];
 }
@@ -19,7 +20,7 @@ export function defaultSeedsDir(): string {
 }
 
 export async function loadSeeds(graph: Graph, dir = defaultSeedsDir()): Promise<SeedSummary> {
-  const summary: SeedSummary = { dir, loaded: 0, replaced: 0, skipped: 0, failed: [] };
+  const summary: SeedSummary = { dir, loaded: 0, replaced: 0, refreshed: 0, skipped: 0, failed: [] };
   if (!existsSync(dir)) return summary;
   for (const outcome of await ingestFiles(graph, await listDocumentFiles([dir]))) {
     if (outcome.status === 'failed') summary.failed.push(outcome);

@@ -1,4 +1,5 @@
 // ingestDocument / deleteDocument behind INGEST_API_KEY.
+import { createHash } from 'node:crypto';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { closeTestDriver } from '../setup/db.js';
 import { codes, execute, loadSeeds, query } from './helpers.js';
@@ -81,12 +82,28 @@ describe('with INGEST_API_KEY configured', () => {
 
     const again = await execute(INGEST, { text: SMALL_PLAN, fileName: 'test-2025.txt' }, { apiKey: KEY });
     expect(again.data.ingestDocument.status).toBe('SKIPPED');
-    const changed = await execute(
-      INGEST,
-      { text: SMALL_PLAN.replace('1200户', '1300户'), fileName: 'test-2025.txt', metadata: { title: '测试计划', year: 2026 } },
-      { apiKey: KEY },
-    );
-    expect(changed.data.ingestDocument).toMatchObject({ status: 'REPLACED', document: { id, title: '测试计划', year: 2026 } });
+    // A document is what it is, not its file name: the same text under another name is the same document.
+    const renamed = await execute(INGEST, { text: SMALL_PLAN, fileName: 'copy-of-test.txt' }, { apiKey: KEY });
+    expect(renamed.data.ingestDocument).toMatchObject({ status: 'SKIPPED', document: { id } });
+    // Another text of it (the same issuer, title and year) is a new version; other metadata for the same text a new reading.
+    const changedText = SMALL_PLAN.replace('1200户', '1300户');
+    const changed = await execute(INGEST, { text: changedText, fileName: 'test-2025-v2.txt' }, { apiKey: KEY });
+    expect(changed.data.ingestDocument).toMatchObject({ status: 'REPLACED', document: { id } });
+    const reread = await execute(INGEST, { text: changedText, fileName: 'test-2025-v2.txt', metadata: { region: '测试区' } }, { apiKey: KEY });
+    expect(reread.data.ingestDocument).toMatchObject({ status: 'REFRESHED', document: { id, region: '测试区' } });
+    const sha256 = (text: string) => createHash('sha256').update(text).digest('hex');
+    const { node } = await query(`{ node(id: "${id}") { ... on Document { source sha256 versions { sha256 source ingestedAt } } } }`);
+    expect(node).toMatchObject({ source: 'test-2025-v2.txt', sha256: sha256(changedText) });
+    expect(node.versions.map((v: any) => [v.sha256, v.source])).toEqual([
+      [sha256(SMALL_PLAN), 'test-2025.txt'],
+      [sha256(changedText), 'test-2025-v2.txt'],
+    ]);
+    expect(Date.parse(node.versions[1].ingestedAt)).toBeGreaterThanOrEqual(Date.parse(node.versions[0].ingestedAt));
+    // Other metadata that makes it another document (another title) loads another document.
+    const other = await execute(INGEST, { text: changedText, fileName: 'test-2025-v2.txt', metadata: { title: '测试计划', year: 2026 } }, { apiKey: KEY });
+    expect(other.data.ingestDocument).toMatchObject({ status: 'LOADED', document: { title: '测试计划', year: 2026 } });
+    expect(other.data.ingestDocument.document.id).not.toBe(id);
+    expect((await execute(DELETE, { id: other.data.ingestDocument.document.id }, { apiKey: KEY })).data.deleteDocument).toBe(true);
 
     const deleted = await execute(DELETE, { id }, { apiKey: KEY });
     expect(deleted.data.deleteDocument).toBe(true);

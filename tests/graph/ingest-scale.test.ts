@@ -9,7 +9,7 @@ import { generateDocument, loadMaterial } from '../../bench/corpus.js';
 import { extractDocument } from '../../src/extract/index.js';
 import type { Graph } from '../../src/graph/connection.js';
 import { deleteDocument, ensureReferenceData, ingestDocument } from '../../src/graph/ingest.js';
-import { documentIdFor } from '../../src/graph/document-graph.js';
+import { documentIdOf } from '../../src/graph/document-graph.js';
 import { closeTestDriver, resetDatabase, testGraph, testInfo } from '../setup/db.js';
 
 const ROOT = join(import.meta.dirname, '../..');
@@ -61,12 +61,14 @@ const statementsFor = async (text: string, key: string) => {
 describe('batched writes', () => {
   it('sends as many statements for a document of 3 tasks as for one of 46, new or replaced', async () => {
     const xiamen = readFileSync(join(ROOT, 'seeds/xiamen-2022-work-plan.txt'), 'utf8');
-    const small = '2022年某市民政工作要点\n一、健全社会救助体系\n1.完善救助。\n2.加强监测。\n3.提升管理。';
+    const small = '某市民政局2022年工作要点\n一、健全社会救助体系\n1.完善救助。\n2.加强监测。\n3.提升管理。';
     expect(await statementsFor(small, 'small.txt')).toEqual({ status: 'loaded', tasks: 3, statements: 2 });
     expect(await statementsFor(xiamen, 'large.txt')).toEqual({ status: 'loaded', tasks: 46, statements: 2 });
-    // A replacement adds one statement (remove the old version), whatever the size.
-    expect(await statementsFor(small, 'large.txt')).toEqual({ status: 'replaced', tasks: 3, statements: 3 });
-    expect(await statementsFor(xiamen, 'small.txt')).toEqual({ status: 'replaced', tasks: 46, statements: 3 });
+    // A new version (the same issuer and title, or 文号, another text) adds one statement (remove the old graph), whatever the size.
+    expect(await statementsFor(small.replace('提升管理', '提升管理水平'), 'small.txt')).toEqual({ status: 'replaced', tasks: 3, statements: 3 });
+    expect(await statementsFor(xiamen.replace('加强', '强化'), 'large-v2.txt')).toEqual({ status: 'replaced', tasks: 46, statements: 3 });
+    // The same document again, under another name: one statement, nothing written.
+    expect(await statementsFor(small.replace('提升管理', '提升管理水平'), 'small-copy.txt')).toEqual({ status: 'skipped', tasks: 3, statements: 1 });
   });
 });
 
@@ -87,7 +89,7 @@ describe('two ingest processes at once', () => {
     const run = (dir: string) =>
       promisify(execFile)(process.execPath, ['--import', 'tsx', 'src/cli/kg.ts', 'ingest', dir, '--concurrency', '3'], { cwd: ROOT, env });
     const results = await Promise.all(dirs.map(run));
-    for (const r of results) expect(r.stdout).toMatch(/: 15 loaded, 0 replaced, 0 skipped \(unchanged\), 0 failed/);
+    for (const r of results) expect(r.stdout).toMatch(/: 15 loaded, 0 replaced \(new version\), 0 refreshed \(read again\), 0 skipped \(unchanged\), 0 failed/);
 
     const { records } = await testGraph().driver.executeQuery(
       `MATCH (n) WHERE n:Regulation OR n:Initiative OR n:Organization OR n:Population
@@ -116,29 +118,28 @@ describe('a delete racing an ingest of a document that shares its departments', 
     await resetDatabase();
     await ensureReferenceData(testGraph());
     const plan = (k: number) =>
-      `2024年测试市民政工作要点\n一、社会救助\n1.完善救助体系${k}。加强困难群众兜底保障,实施“暖心工程”。{牵头科室:社会救助科;责任科室(单位):各县(市、区)民政局}\n` +
+      `测试市民政局2024年第${k}批工作要点\n一、社会救助\n1.完善救助体系${k}。加强困难群众兜底保障,实施“暖心工程”。{牵头科室:社会救助科;责任科室(单位):各县(市、区)民政局}\n` +
       `2.贯彻《社会救助暂行办法》。关爱特困人员。{牵头科室:社会福利科;责任科室(单位):社会救助科}`;
     const doc = (k: number) => extractDocument(Buffer.from(plan(k)), `race-${k}.txt`);
-    const links = async (key: string) => {
+    // Each plan is another document of the same bureau (documentKey: its issuer, another title).
+    const links = async (k: number) => {
       const { records } = await testGraph().driver.executeQuery(
         `MATCH (t:Task {documentId: $doc})
          RETURN COUNT { (t)<-[:LEADS]-() } + COUNT { (t)<-[:SUPPORTS]-() } + COUNT { (t)-[:CITES]->() } + COUNT { (t)-[:PART_OF_INITIATIVE]->() } AS n`,
-        { doc: documentIdFor(key) },
+        { doc: documentIdOf(doc(k)) },
         { database: testInfo().database },
       );
       return records.reduce((sum, r) => sum + Number(r.get('n')), 0);
     };
     for (let round = 0; round < 12; round++) {
-      const older = `race-${round}.txt`;
-      const newer = `race-${round + 1}.txt`;
-      if (round === 0) await ingestDocument(testGraph(), doc(0), older);
+      if (round === 0) await ingestDocument(testGraph(), doc(0), 'race-0.txt');
       // Delete the older plan while the newer one, linking the same departments, regulation and initiative, loads.
       const [deleted, loaded] = await Promise.all([
-        deleteDocument(testGraph(), documentIdFor(older)),
-        ingestDocument(testGraph(), doc(round + 1), newer),
+        deleteDocument(testGraph(), documentIdOf(doc(round))),
+        ingestDocument(testGraph(), doc(round + 1), `race-${round + 1}.txt`),
       ]);
       expect([deleted, loaded.status]).toEqual([true, 'loaded']);
-      expect(await links(newer)).toBe(6); // 2 leads, 2 supports, 1 citation, 1 initiative
+      expect(await links(round + 1)).toBe(6); // 2 leads, 2 supports, 1 citation, 1 initiative
     }
   });
 });

@@ -1,8 +1,11 @@
-import { readFileSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import iconv from 'iconv-lite';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { extractDocument } from '../../src/extract/index.js';
-import { documentIdFor } from '../../src/graph/document-graph.js';
+import { documentIdOf, legacyDocumentId } from '../../src/graph/document-graph.js';
 import { deleteDocument, ensureReferenceData, ingestDocument } from '../../src/graph/ingest.js';
 import { nodeId } from '../../src/graph/ids.js';
 import { populationTaxonomy } from '../../src/extract/populations.js';
@@ -12,11 +15,24 @@ import { closeTestDriver, resetDatabase, testGraph } from '../setup/db.js';
 
 const SEEDS = join(import.meta.dirname, '../../seeds');
 const seed = (name: string) => readFileSync(join(SEEDS, name));
+/** A seed's document id: what the document is (its issuer and 文号, or title and year), not its file name. */
+const documentIdFor = (name: string) => documentIdOf(extractDocument(seed(name), name));
+const sha256 = (bytes: Uint8Array | string) => createHash('sha256').update(bytes).digest('hex');
 
 async function read<T = Record<string, unknown>>(cypher: string, params: Record<string, unknown> = {}): Promise<T[]> {
   const graph = testGraph();
   const { records } = await graph.driver.executeQuery(cypher, params, { database: graph.database, routing: 'READ' });
   return records.map((r) => r.toObject() as T);
+}
+
+/** A document's versions as stored (JSON {sha256, source, ingestedAt}), without their time. */
+async function versions(documentId: string): Promise<Array<{ sha256: string; source: string }>> {
+  const [row] = await read<{ versions: string[] }>('MATCH (d:Document {id: $documentId}) RETURN d.versions AS versions', { documentId });
+  return (row?.versions ?? []).map((v) => {
+    const { sha256, source, ingestedAt } = JSON.parse(v) as { sha256: string; source: string; ingestedAt: string };
+    expect(new Date(ingestedAt).toISOString()).toBe(ingestedAt);
+    return { sha256, source };
+  });
 }
 
 async function ingestSeeds() {
@@ -187,7 +203,12 @@ describe('re-ingesting', () => {
     const cut = original.slice(0, original.indexOf('(二十一)'));
     const changed = extractDocument(Buffer.from(cut), 'qinzhou-2022-work-plan.txt');
     const result = await ingestDocument(testGraph(), changed, 'qinzhou-2022-work-plan.txt');
-    expect(result.status).toBe('replaced');
+    // The same issuer, title and year with another text: a new version of the same document.
+    expect(result).toMatchObject({ status: 'replaced', documentId: documentIdFor('qinzhou-2022-work-plan.txt') });
+    expect(await versions(result.documentId)).toEqual([
+      { sha256: sha256(seed('qinzhou-2022-work-plan.txt')), source: 'qinzhou-2022-work-plan.txt' },
+      { sha256: sha256(cut), source: 'qinzhou-2022-work-plan.txt' },
+    ]);
 
     const [tasks] = await read<{ n: number }>(`MATCH (t:Task {documentId: $doc}) RETURN count(t) AS n`, {
       doc: result.documentId,
@@ -201,11 +222,13 @@ describe('re-ingesting', () => {
     const restored = extractDocument(seed('qinzhou-2022-work-plan.txt'), 'qinzhou-2022-work-plan.txt');
     expect((await ingestDocument(testGraph(), restored, 'qinzhou-2022-work-plan.txt')).status).toBe('replaced');
     expect(await graphCounts(testGraph())).toEqual(before);
+    expect((await versions(result.documentId)).map((v) => v.sha256)).toEqual([sha256(seed('qinzhou-2022-work-plan.txt')), sha256(cut), sha256(seed('qinzhou-2022-work-plan.txt'))]);
   });
 
   it('rolls a document back whole when its transaction fails, leaving the others', async () => {
     const before = await graphCounts(testGraph());
-    const doc = extractDocument(seed('shanwei-2024-work-plan.txt'), 'another-shanwei.txt');
+    // Another document (another title): the same text would be the same document, and skipped before any write.
+    const doc = extractDocument(seed('shanwei-2024-work-plan.txt'), 'another-shanwei.txt', { title: '汕尾市民政局另一份工作要点', titleDerived: false });
     await expect(
       ingestDocument(testGraph(), doc, 'another-shanwei.txt', {
         beforeCommit: async () => {
@@ -214,10 +237,15 @@ describe('re-ingesting', () => {
       }),
     ).rejects.toThrow('injected failure');
     expect(await graphCounts(testGraph())).toEqual(before);
-    const [row] = await read<{ n: number }>(`MATCH (n {documentId: $doc}) RETURN count(n) AS n`, {
-      doc: documentIdFor('another-shanwei.txt'),
-    });
+    const [row] = await read<{ n: number }>(`MATCH (n {documentId: $doc}) RETURN count(n) AS n`, { doc: documentIdOf(doc) });
     expect(Number(row!.n)).toBe(0);
+    // A new version rolled back leaves the old one and its history.
+    const shanwei = documentIdFor('shanwei-2024-work-plan.txt');
+    const history = await versions(shanwei);
+    const changed = extractDocument(Buffer.from(seed('shanwei-2024-work-plan.txt').toString('utf8').replace('1780户', '1790户')), 'shanwei-v2.txt');
+    await expect(ingestDocument(testGraph(), changed, 'shanwei-v2.txt', { beforeCommit: async () => Promise.reject(new Error('injected failure')) })).rejects.toThrow('injected failure');
+    expect(await graphCounts(testGraph())).toEqual(before);
+    expect(await versions(shanwei)).toEqual(history);
   });
 
   it('a bad file fails with its reason while the other files of the run load', async () => {
@@ -227,6 +255,65 @@ describe('re-ingesting', () => {
       ['failed', 'binary file (not text): found NUL bytes'],
       ['skipped', undefined],
     ]);
+  });
+});
+
+describe("a document's identity", () => {
+  it('the same plan under other names and in other encodings is one document: skipped, nothing written', async () => {
+    const before = await graphCounts(testGraph());
+    const dir = mkdtempSync(join(tmpdir(), 'prg-identity-'));
+    const text = seed('xiamen-2022-work-plan.txt').toString('utf8');
+    writeFileSync(join(dir, '厦门2022.txt'), seed('xiamen-2022-work-plan.txt'));
+    writeFileSync(join(dir, 'xiamen-gb18030.txt'), iconv.encode(text, 'gb18030'));
+    writeFileSync(join(dir, 'xiamen-utf16.txt'), iconv.encode(text, 'utf16-le', { addBOM: true }));
+    const outcomes = await ingestFiles(testGraph(), await listDocumentFiles([dir]));
+    expect(outcomes.map((o) => [o.file.split('/').pop(), o.status, o.documentId])).toEqual(
+      ['xiamen-gb18030.txt', 'xiamen-utf16.txt', '厦门2022.txt'].map((f) => [f, 'skipped', documentIdFor('xiamen-2022-work-plan.txt')]),
+    );
+    expect(await graphCounts(testGraph())).toEqual(before);
+    // It keeps the file it was first read from.
+    const [doc] = await read<{ source: string }>('MATCH (d:Document {id: $id}) RETURN d.source AS source', { id: documentIdFor('xiamen-2022-work-plan.txt') });
+    expect(doc!.source).toBe('xiamen-2022-work-plan.txt');
+  });
+
+  it('another plan under the same file name, in another folder, is another document and replaces nothing', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'prg-identity-'));
+    writeFileSync(join(dir, 'shanwei-2024-work-plan.txt'), '某市民政局2024年工作要点\n一、社会救助\n1.完善救助。\n2.加强监测。\n');
+    const [outcome] = await ingestFiles(testGraph(), [join(dir, 'shanwei-2024-work-plan.txt')]);
+    expect(outcome!.status).toBe('loaded');
+    expect(outcome!.documentId).not.toBe(documentIdFor('shanwei-2024-work-plan.txt'));
+    const rows = await read<{ title: string; tasks: number }>(
+      `MATCH (d:Document {source: 'shanwei-2024-work-plan.txt'}) RETURN d.title AS title, COUNT { (t:Task {documentId: d.id}) } AS tasks ORDER BY title`,
+    );
+    expect(rows.map((r) => [r.title, Number(r.tasks)])).toEqual([
+      ['某市民政局2024年工作要点', 2],
+      ['汕尾市民政局2024年工作要点', 31],
+    ]);
+    expect(await deleteDocument(testGraph(), outcome!.documentId!)).toBe(true);
+  });
+
+  it('a document loaded under its file-name id (before ids came from what it is) is taken over by its next load', async () => {
+    const text = '某市民政局2023年工作要点\n一、社会救助\n1.完善救助,贯彻《社会救助暂行办法》。{牵头科室:社会救助科}\n';
+    const doc = extractDocument(Buffer.from(text), 'legacy.txt');
+    const before = await graphCounts(testGraph());
+    await ingestDocument(testGraph(), doc, 'legacy.txt');
+    const loaded = await graphCounts(testGraph());
+    // As an earlier version stored it: the id a hash of the file name, no textSha256, no history.
+    const legacy = legacyDocumentId('legacy.txt');
+    await testGraph().driver.executeQuery(
+      `MATCH (d:Document {id: $id}) SET d.id = $legacy REMOVE d.textSha256, d.versions, d.origin
+       WITH d MATCH (n {documentId: $id}) SET n.documentId = $legacy`,
+      { id: documentIdOf(doc), legacy },
+      { database: testGraph().database },
+    );
+    const result = await ingestDocument(testGraph(), doc, 'legacy.txt');
+    expect(result).toEqual({ documentId: documentIdOf(doc), status: 'refreshed', tasks: 1 });
+    expect(await graphCounts(testGraph())).toEqual(loaded);
+    const [left] = await read<{ n: number }>('MATCH (d:Document) WHERE d.id = $legacy OR d.textSha256 IS NULL RETURN count(d) AS n', { legacy });
+    expect(Number(left!.n)).toBe(0);
+    expect((await versions(result.documentId)).map((v) => v.source)).toEqual(['legacy.txt']);
+    expect(await deleteDocument(testGraph(), result.documentId)).toBe(true);
+    expect(await graphCounts(testGraph())).toEqual(before);
   });
 });
 

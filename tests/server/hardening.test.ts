@@ -8,7 +8,7 @@ import { Kind, parse, print, type OperationDefinitionNode } from 'graphql';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { toApiError } from '../../src/api/errors.js';
 import { buildApiSchema } from '../../src/api/schema.js';
-import { documentIdFor } from '../../src/graph/document-graph.js';
+import { nodeId } from '../../src/graph/ids.js';
 import { ensureReferenceData } from '../../src/graph/ingest.js';
 import { graphCounts, type GraphCounts } from '../../src/graph/read/aggregate.js';
 import { runRead } from '../../src/graph/reader.js';
@@ -384,7 +384,7 @@ describe('ingestDocument with hostile and bad input', () => {
   it('deleteDocument: a malformed id is BAD_USER_INPUT, an unknown one false', async () => {
     expect(codes(await gql(server, DELETE, { id: `doc_'; MATCH (n) DETACH DELETE n //` }, { 'x-api-key': INGEST_KEY }))).toEqual(['BAD_USER_INPUT']);
     expect(codes(await gql(server, DELETE, { id: 'task_0000000000000000' }, { 'x-api-key': INGEST_KEY }))).toEqual(['BAD_USER_INPUT']);
-    expect((await gql(server, DELETE, { id: documentIdFor('no-such-file.txt') }, { 'x-api-key': INGEST_KEY })).body).toEqual({ data: { deleteDocument: false } });
+    expect((await gql(server, DELETE, { id: nodeId('Document', 'no such document') }, { 'x-api-key': INGEST_KEY })).body).toEqual({ data: { deleteDocument: false } });
     expect(await graphCounts(testGraph())).toEqual(before);
   });
 });
@@ -421,7 +421,7 @@ describe('bad read input', () => {
 describe('secrets', () => {
   it('no log line and no error message contains a password or a key', async () => {
     // Errors that mention keys: wrong ingest key, wrong read key.
-    const wrong = await gql(server, DELETE, { id: documentIdFor('x.txt') }, { 'x-api-key': `${INGEST_KEY}-wrong` });
+    const wrong = await gql(server, DELETE, { id: nodeId('Document', 'x') }, { 'x-api-key': `${INGEST_KEY}-wrong` });
     expect(codes(wrong)).toEqual(['UNAUTHENTICATED']);
     const secrets = [INGEST_KEY, READ_KEY, `${INGEST_KEY}-wrong`, `${READ_KEY}x`, testInfo().password];
     const all = servers.flatMap((s) => s.rawLogs).join('\n');

@@ -10,4 +10,4 @@ WHERE ($titleContains IS NULL OR d.title CONTAINS $titleContains)
   })
 WITH d ORDER BY d.year IS NULL, d.year DESC, d.publishedAt DESC, d.title, d.id
 WITH collect(d) AS ordered
-RETURN size(ordered) AS totalCount, [x IN ordered[$skip..$skip + $limit] | x {.*, text: null, label: 'Document'}] AS items
+RETURN size(ordered) AS totalCount, [x IN ordered[$skip..$skip + $limit] | x {.*, text: null, origin: null, versions: null, label: 'Document'}] AS items

@@ -1,6 +1,6 @@
 // Any nodes by id, one round trip: $refs = [{id, label}], the label taken from
 // the id's prefix so each lookup is an index seek on that label's id constraint.
-// Documents leave their full text behind (it is large and no API field needs it).
+// Documents leave their full text, map and versions behind (large; their fields have reads of their own).
 UNWIND $refs AS ref
 CALL (ref) {
   WITH ref WHERE ref.label = 'Document'
@@ -33,4 +33,4 @@ CALL (ref) {
   WITH ref WHERE ref.label = 'Initiative'
   MATCH (n:Initiative {id: ref.id}) RETURN n
 }
-RETURN n {.*, text: CASE WHEN ref.label = 'Document' THEN null ELSE n.text END, label: ref.label} AS node
+RETURN CASE WHEN ref.label = 'Document' THEN n {.*, text: null, origin: null, versions: null, label: ref.label} ELSE n {.*, label: ref.label} END AS node

@@ -4,6 +4,6 @@ MATCH (o:Organization {id: id})
 CALL (o) {
   MATCH (d:Document)-[:ISSUED_BY]->(o)
   WITH d ORDER BY d.year IS NULL, d.year DESC, d.publishedAt DESC, d.title, d.id
-  RETURN collect(d {.*, text: null, label: 'Document'}) AS items
+  RETURN collect(d {.*, text: null, origin: null, versions: null, label: 'Document'}) AS items
 }
 RETURN id, items

@@ -3,7 +3,8 @@
 // answers for each: its lead and supporting departments; when it names no lead but
 // its sub-tasks do (leadSource SUBTASKS), their leads (SUBTASK_LEAD, the first
 // sub-task's evidence); otherwise its bureau as default owner. One row per group
-// (department, or bureau as default owner), each with its tasks in document/reading order.
+// (department, or bureau as default owner), each with its tasks in document/reading order,
+// and with each task its citations of the regulation or mentions of the population.
 CALL () {
   MATCH (t:Task)-[:CITES]->(:Regulation {id: $regulationId})
   RETURN t
@@ -33,9 +34,24 @@ CALL (tasks) {
   OPTIONAL MATCH (o:Organization)-[:ACCOUNTABLE_FOR]->(t)
   RETURN null AS dep, o, t, 'DEFAULT_OWNER' AS role, null AS evidence
 }
-WITH tasks, dep, o, t, role, evidence ORDER BY t.documentId, t.order, role
+// With each task, where it names the subject: its citations of the regulation (each mode), or
+// the population (or a subgroup) as printed: evidence an auditor needs without a second query.
+WITH tasks, dep, o, t, role, evidence,
+     COLLECT {
+       MATCH (t)-[c:CITES]->(:Regulation {id: $regulationId})
+       WITH c ORDER BY c.start
+       RETURN {mode: c.mode, title: c.title, evidence: c {.documentId, .start, .end, .sentence, .mention}}
+     } AS citations,
+     COLLECT {
+       MATCH (t)-[r:TARGETS]->(q:Population)
+       WHERE q.id = $populationId
+         OR ($includeSubgroups AND EXISTS { (q)-[:SUBGROUP_OF*1..10]->(:Population {id: $populationId}) })
+       WITH r, q ORDER BY r.start
+       RETURN {population: q {.*, label: 'Population'}, mention: r.mention, evidence: r {.documentId, .start, .end, .sentence, .mention}}
+     } AS populations
+ORDER BY t.documentId, t.order, role
 WITH tasks, dep, o,
-     collect({task: t {.*, label: 'Task'}, role: role, evidence: evidence}) AS entries,
+     collect({task: t {.*, label: 'Task'}, role: role, evidence: evidence, citations: citations, populations: populations}) AS entries,
      sum(CASE role WHEN 'LEAD' THEN 1 ELSE 0 END) AS leadCount,
      sum(CASE role WHEN 'SUBTASK_LEAD' THEN 1 ELSE 0 END) AS subtaskLeadCount,
      sum(CASE role WHEN 'SUPPORT' THEN 1 ELSE 0 END) AS supportCount,

@@ -53,7 +53,7 @@ CALL (t) {
 }
 OPTIONAL MATCH (owner:Organization)-[:ACCOUNTABLE_FOR]->(t)
 RETURN t {.*, label: 'Task'} AS task,
-       d {.*, text: null, label: 'Document'} AS document,
+       d {.*, text: null, origin: null, versions: null, label: 'Document'} AS document,
        CASE WHEN s IS NULL THEN null ELSE s {.*, label: 'Section'} END AS section,
        [n IN line[..-1] | n {.*, label: 'Task'}] AS ancestors,
        leads,

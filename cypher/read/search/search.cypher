@@ -1,7 +1,7 @@
 // search(text): the best $limit hits over task titles and text (index taskText)
 // and entity names and titles (index entityNames), both with the cjk analyzer;
 // $query is already a Lucene query with the user's terms quoted. Each hit's node
-// comes without a document's full text; totalCount counts every hit.
+// comes without a document's full text, map and versions; totalCount counts every hit.
 CALL () {
   CALL db.index.fulltext.queryNodes('taskText', $query) YIELD node, score
   RETURN node, score
@@ -16,6 +16,6 @@ WITH collect({node: node, score: score}) AS hits
 CALL (hits) {
   UNWIND hits[..$limit] AS h
   WITH h.node AS n, h.score AS score
-  RETURN collect({score: score, node: n {.*, text: CASE WHEN n:Document THEN null ELSE n.text END, label: labels(n)[0]}}) AS top
+  RETURN collect({score: score, node: CASE WHEN n:Document THEN n {.*, text: null, origin: null, versions: null, label: 'Document'} ELSE n {.*, label: labels(n)[0]} END}) AS top
 }
 RETURN size(hits) AS totalCount, top AS hits

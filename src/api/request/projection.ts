@@ -32,7 +32,7 @@ type Needs = Partial<Record<ProjectedType, readonly string[]>>;
 const FIELD_NEEDS: Record<string, Record<string, Needs>> = {
   Task: { document: { Task: ['documentId'] } },
   Section: { document: { Section: ['documentId'] } },
-  Evidence: { document: { Evidence: ['documentId'] } },
+  Evidence: { document: { Evidence: ['documentId'] }, original: { Evidence: ['documentId', 'start', 'end'] } },
   Deadline: { status: { Deadline: ['date'] } },
   // The chain's leadSource and links are built in code from its rows, whatever is
   // selected (resolvers/chain.ts, resolvers/chain-links.ts).

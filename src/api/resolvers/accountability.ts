@@ -28,7 +28,12 @@ export class AccountabilityResolver {
     return {
       subject,
       taskCount: result.taskCount,
-      groups: result.groups.map((g) => ({ ...g, defaultOwner: g.department === null })),
+      // A citation names its task and regulation: the entry's task and the subject.
+      groups: result.groups.map((g) => ({
+        ...g,
+        defaultOwner: g.department === null,
+        tasks: g.tasks.map((e) => ({ ...e, citations: e.citations.map((c) => ({ ...c, task: e.task, regulation: subject })) })),
+      })),
     };
   }
 }

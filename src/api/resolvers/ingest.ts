@@ -2,7 +2,7 @@
 // go through src/graph/ingest.ts (one write transaction each).
 import { Arg, Ctx, ID, Mutation, Resolver } from 'type-graphql';
 import type { DocumentMeta } from '../../extract/types.js';
-import { extractDocument } from '../../extract/index.js';
+import { extractFile } from '../../formats/index.js';
 import { deleteDocument, ensureReferenceData, ingestDocument, refreshSearchIndexes } from '../../graph/ingest.js';
 import type { ApiContext } from '../request/context.js';
 import { requireIdOf } from '../request/ids.js';
@@ -33,18 +33,19 @@ function overridesOf(metadata: DocumentMetadataInput | null): Partial<DocumentMe
 @Resolver()
 export class IngestResolver {
   @Mutation(() => IngestResult, {
-    description: 'Extracts a document from its text and loads it (replacing an earlier version under the same file name). Needs the API key.',
+    description:
+      'Extracts a document from its text and loads it. Its id is what it is (issuer and 文号, else issuer, title and year, else its text), so the same text under another file name is the same document (SKIPPED) and a new text of a known document is a new version of it (REPLACED, in Document.versions). Needs the API key.',
   })
   async ingestDocument(
     @Arg('text', () => String) text: string,
-    @Arg('fileName', () => String, { description: 'Identifies the document: the same name with new text replaces it.' }) fileName: string,
+    @Arg('fileName', () => String, { description: "The file name the text comes from: the document's source (not its identity); .csv/.tsv are read as tables." }) fileName: string,
     @Arg('metadata', () => DocumentMetadataInput, { nullable: true }) metadata: DocumentMetadataInput | null,
     @Ctx() ctx: ApiContext,
   ) {
     requireApiKey(ctx.presentedApiKey, ctx.ingestApiKey);
     if (!FILE_NAME.test(fileName) || fileName.trim() === '') throw badInput('fileName must be a plain file name (1–200 characters, no folders)');
-    // As bytes, so the size and binary checks apply as for a file.
-    const doc = extractDocument(Buffer.from(text, 'utf8'), fileName, overridesOf(metadata));
+    // As bytes, so the size and binary checks apply as for a file; read as files are, so its evidence has line and column.
+    const doc = await extractFile(Buffer.from(text, 'utf8'), fileName, overridesOf(metadata));
     await ensureReferenceData(ctx.graph);
     const result = await ingestDocument(ctx.graph, doc, fileName);
     // The full-text indexes are eventually consistent: make the new text searchable before answering.

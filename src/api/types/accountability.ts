@@ -6,6 +6,7 @@ import { Node } from './node.js';
 import { Department } from './department.js';
 import { Organization } from './organization.js';
 import { Task } from './task.js';
+import { Citation, TaskPopulation } from './task-links.js';
 
 export const ResponsibilityRole = enumOf(RESPONSIBILITY_ROLES);
 export type ResponsibilityRole = (typeof ResponsibilityRole)[keyof typeof ResponsibilityRole];
@@ -29,6 +30,12 @@ export class AccountableTask {
 
   @Field(() => Evidence, { nullable: true, description: 'Where the text names the department; null for a default owner.' })
   evidence!: Evidence | null;
+
+  @Field(() => [Citation], { description: 'For a regulation: how the task cites it (one per mode), with the evidence; empty for a population.' })
+  citations!: Citation[];
+
+  @Field(() => [TaskPopulation], { description: 'For a population: where the task names it (or a subgroup, with includeSubgroups), with the evidence; empty for a regulation.' })
+  populations!: TaskPopulation[];
 }
 
 @ObjectType('AccountabilityGroup', {

@@ -35,11 +35,17 @@ export class Document implements Node, Stored<Document, 'Document'> {
   @Field(() => DocumentKind)
   kind!: DocumentKind;
 
-  @Field(() => String, { description: 'The file name it was loaded from.' })
+  @Field(() => String, { description: 'The file name its current version was loaded from (not its identity: see versions).' })
   source!: string;
 
-  @Field(() => String, { description: 'SHA-256 of the file bytes.' })
+  @Field(() => String, { description: 'SHA-256 of the bytes of that file.' })
   sha256!: string;
+
+  @Field(() => Int, { description: 'Length of the normalized text, in the unit of every offset (UTF-16 code units).' })
+  textLength!: number;
+
+  @Field(() => String, { description: 'SHA-256 of the normalized text (UTF-8): a new version of the document is a new text.' })
+  textSha256!: string;
 }
 
 export const DocumentConnection = connectionType('Document', Document);

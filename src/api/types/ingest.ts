@@ -5,14 +5,17 @@ import { Document } from './document.js';
 export enum IngestStatus {
   LOADED = 'LOADED',
   REPLACED = 'REPLACED',
+  REFRESHED = 'REFRESHED',
   SKIPPED = 'SKIPPED',
 }
 registerEnumType(IngestStatus, {
   name: 'IngestStatus',
+  description: 'What loading did. A document is what it is (issuer and 文号, else issuer, title and year, else its text), not its file name.',
   valuesConfig: {
     LOADED: { description: 'A new document.' },
-    REPLACED: { description: 'The file name was known with other content: the old version was replaced.' },
-    SKIPPED: { description: 'The same content was already loaded under this file name.' },
+    REPLACED: { description: 'A new version of a known document (same identity, another text): its graph replaced, the version added to Document.versions.' },
+    REFRESHED: { description: 'The same text read again into another graph (a changed extractor, other metadata): its graph replaced, no new version.' },
+    SKIPPED: { description: 'Nothing to write: the same document was already loaded (from this file, or another name or encoding of it).' },
   },
 });
 

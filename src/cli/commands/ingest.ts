@@ -35,7 +35,7 @@ export const command: Command = {
         concurrency,
         onOutcome: (o) => {
           if (o.status === 'failed') progress.log(`kg: ${o.file}: ${o.error}`);
-          progress.tick(`${o.status} ${o.file}`);
+          progress.tick(`${o.status} ${o.file}${o.documentId ? ` ${o.documentId}` : ''}`);
         },
       });
       progress.done();
@@ -48,7 +48,7 @@ export const command: Command = {
 function summary(outcomes: FileOutcome[], seconds: number): string {
   const count = (status: FileOutcome['status']) => outcomes.filter((o) => o.status === status).length;
   const lines = [
-    `ingested ${outcomes.length} file(s) in ${seconds.toFixed(2)} s: ${count('loaded')} loaded, ${count('replaced')} replaced, ${count('skipped')} skipped (unchanged), ${count('failed')} failed`,
+    `ingested ${outcomes.length} file(s) in ${seconds.toFixed(2)} s: ${count('loaded')} loaded, ${count('replaced')} replaced (new version), ${count('refreshed')} refreshed (read again), ${count('skipped')} skipped (unchanged), ${count('failed')} failed`,
     ...outcomes.filter((o) => o.status === 'failed').map((o) => `  failed  ${o.file}: ${o.error}`),
   ];
   return lines.join('\n') + '\n';

@@ -38,8 +38,8 @@ export class Projection {
   }
 }
 
-/** A whole node as the files project it: `x {.*, label: 'Task'}` (a Document: `x {.*, text: null, label: 'Document'}`). */
-export const NODE_FORM = /\b(\w+) \{\.\*, (?:text: null, )?label: '(\w+)'/g;
+/** A whole node as the files project it: `x {.*, label: 'Task'}` (a Document: `x {.*, text: null, origin: null, versions: null, label: 'Document'}`). */
+export const NODE_FORM = /\b(\w+) \{\.\*, (?:\w+: null, )*label: '(\w+)'/g;
 /** Whole evidence as the files project it: `r {.documentId, .start, .end, .sentence, .mention}`. */
 export const EVIDENCE_FORM = new RegExp(`\\b(\\w+) \\{${EVIDENCE_PROPERTIES.map((p) => `\\.${p}`).join(', ')}\\}`, 'g');
 
@@ -59,7 +59,7 @@ export function projectCypher(cypher: string, projection: Projection): string {
     text = cypher
       .replace(NODE_FORM, (whole, variable: string, label: string) => {
         if (!(label in READABLE_PROPERTIES)) return whole;
-        // A Document's text stays out, whatever is asked (it is the whole source file). The
+        // A Document's text, map and versions stay out, whatever is asked (unread in the model). The
         // label stays out too: the id's prefix names it, and a string less per node counts.
         const kept = ['id', ...props(label as NodeLabel, READABLE_PROPERTIES[label as NodeLabel])];
         return `${variable} {${kept.map((p) => `.${p}`).join(', ')}`;

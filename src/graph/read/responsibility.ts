@@ -1,7 +1,8 @@
 // Who answers for what: a task's responsibility chain, and the accountability
 // for everything that cites a regulation or serves a population.
 import type { GraphReader } from '../reader.js';
-import type { DepartmentRow, DocumentRow, EvidenceRow, OrganizationRow, SectionRow, TaskRow } from './rows.js';
+import type { CitationMode } from '../model.js';
+import type { DepartmentRow, DocumentRow, EvidenceRow, OrganizationRow, PopulationRow, SectionRow, TaskRow } from './rows.js';
 
 export interface ChainRoleRow {
   department: DepartmentRow;
@@ -54,7 +55,15 @@ export interface AccountabilityGroupRow {
   subtaskLeadCount: number;
   supportCount: number;
   defaultCount: number;
-  tasks: Array<{ task: TaskRow; role: ResponsibilityRole; evidence: EvidenceRow | null }>;
+  tasks: Array<{
+    task: TaskRow;
+    role: ResponsibilityRole;
+    evidence: EvidenceRow | null;
+    /** Its citations of the regulation asked about (one per mode), first printed first. */
+    citations: Array<{ mode: CitationMode; title: string; evidence: EvidenceRow }>;
+    /** Where it names the population asked about (or, with includeSubgroups, a subgroup). */
+    populations: Array<{ population: PopulationRow; mention: string; evidence: EvidenceRow }>;
+  }>;
 }
 
 export interface AccountabilityRow {
