@@ -263,6 +263,9 @@ describe('roles', () => {
     expect(data.any.nodes[0].document.region).toBe('钦州市');
     expect(data.any.nodes[0].involvedAgencies.map((a: { department: { name: string } }) => a.department.name)).toContain('公安部门');
     expect([data.alias.totalCount, data.lead.totalCount]).toEqual([1, 0]);
+    // The department's own tasks say the same.
+    const dep = await query(`{ departments(nameContains: "公安部门") { nodes { tasks { totalCount } ledTasks { totalCount } workload { involved } } } }`);
+    expect(dep.departments.nodes).toEqual([{ tasks: { totalCount: 1 }, ledTasks: { totalCount: 0 }, workload: { involved: 1 } }]);
   });
 });
 

@@ -377,7 +377,11 @@ describe('ingestDocument with hostile and bad input', () => {
     ]);
     const res = await fetch(server.url, { method: 'POST', headers: { 'content-type': 'application/json' }, body: gbk });
     expect(res.status).toBe(200);
-    expect(await res.json()).toEqual({ data: { tasks: { totalCount: 0 } } });
+    // A name that matches nothing: the data, and the name reported (extensions.suggestions) with nothing close to it.
+    expect(await res.json()).toEqual({
+      data: { tasks: { totalCount: 0 } },
+      extensions: { suggestions: [{ argument: 'filter.department', value: expect.stringContaining('\ufffd'), suggestions: [] }] },
+    });
     expect(await graphCounts(testGraph())).toEqual(before);
   });
 

@@ -4,7 +4,8 @@ import { ISO_DAY } from '../../graph/read/promise.js';
 import type { NodeLabel } from '../../graph/model.js';
 import { badInput } from '../errors.js';
 
-const ID_SHAPE = /^[a-z]+_[0-9a-f]{16}$/;
+/** What an id looks like (prefix_ and 16 hex digits); anything else is a name. */
+export const ID_SHAPE = /^[a-z]+_[0-9a-f]{16}$/;
 
 /** The label of a well-formed id; a malformed one is the user's error. */
 export function requireNodeId(id: string, argument = 'id'): NodeLabel {

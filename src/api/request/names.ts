@@ -4,9 +4,7 @@
 // request's context for the response's extensions.suggestions (server/plugins/suggestions.ts).
 import { nameReads, regionForms, regulationName, type NameKind } from '../../graph/read/name.js';
 import type { ApiContext } from './context.js';
-import { idOrName } from './ids.js';
-
-const ID_SHAPE = /^[a-z]+_[0-9a-f]{16}$/;
+import { ID_SHAPE, idOrName } from './ids.js';
 
 /** A name argument as the request gave it (already checked: an id of the right label, or a trimmed name). */
 export interface NameArgument {

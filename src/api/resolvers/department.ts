@@ -58,7 +58,7 @@ export class DepartmentResolver {
     return roleTasks(dep, RoleFilter.SUPPORT, args, ctx);
   }
 
-  @FieldResolver(() => TaskConnection, { description: 'Tasks it leads (LEAD), supports (SUPPORT) or either (ANY, default).' })
+  @FieldResolver(() => TaskConnection, { description: 'Tasks it leads (LEAD), supports (SUPPORT) or has any link with (ANY, default: also the tasks that involve it as an outside agency).' })
   tasks(
     @Root() dep: DepartmentRow,
     @Arg('role', () => RoleFilter, { defaultValue: RoleFilter.ANY }) role: RoleFilter,

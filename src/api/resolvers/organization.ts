@@ -51,7 +51,7 @@ export class OrganizationResolver {
   }
 
   @FieldResolver(() => TaskConnection, {
-    description: "Tasks of any document that name it (as an outside body) as lead (LEAD), support (SUPPORT) or either (ANY, default); its own 科室's tasks are under departments.",
+    description: "Tasks of any document that name it (as an outside body) as lead (LEAD), support (SUPPORT) or in any role (ANY, default: also as an agency the task involves); its own 科室's tasks are under departments.",
   })
   tasks(
     @Root() org: OrganizationRow,

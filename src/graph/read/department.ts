@@ -20,7 +20,7 @@ export const departmentReads = {
     readPage<DepartmentRow>(reader, 'read/department/page', { nameContains: f.nameContains ?? null, kind: f.kind ?? null, organization: f.organization ?? null }, w),
   /** Its bureau (none for an outside agency). */
   organization: listRead<OrganizationRow>('read/department/organization'),
-  /** Tasks it (or an outside body, by its org_ id) leads, supports or either, by document then reading order. */
+  /** Tasks it (or an outside body, by its org_ id) leads, supports or either (ANY: or is involved in), by document then reading order. */
   tasks: pageRead<TaskRow, { role: TaskRole }>('read/department/tasks'),
   /** Regulations cited by the tasks it leads/supports (role), optionally in one mode; most-cited first. */
   regulations: listRead<{ regulation: RegulationRow; taskCount: number; modes: CitationMode[] }, { role: TaskRole; mode: CitationMode | null }>(
