@@ -93,9 +93,9 @@ const CHAIN = `query($id: ID!) { responsibilityChain(taskId: $id) { task { id } 
 const cy = cytoscape({
   container: $('cy'),
   wheelSensitivity: 0.3,
-  // Large views stay fluid: edges hidden and a texture drawn while panning or zooming.
-  hideEdgesOnViewport: false,
-  textureOnViewport: false,
+  // Large views stay fluid (2,000 nodes and more): edges hidden and a texture drawn while panning or zooming.
+  hideEdgesOnViewport: true,
+  textureOnViewport: true,
   style: [
     {
       selector: 'node',
@@ -184,7 +184,6 @@ function layout(name = $('layout').value, eles = cy.elements()) {
       ? { name: 'dagre', rankDir: 'TB', nodeSep: 20, rankSep: 70, animate: false, nodeDimensionsIncludeLabels: !big, padding: 30 }
       : { name: 'fcose', quality: big ? 'draft' : 'default', animate: false, randomize: true, nodeRepulsion: 6000, idealEdgeLength: 80, numIter: big ? 1000 : 2500, nodeDimensionsIncludeLabels: !big, padding: 30 };
   cy.style().selector('edge').style('label', big ? '' : 'data(display)').update();
-  cy.hideEdgesOnViewport = big;
   const run = eles.layout(options);
   const done = new Promise((resolve) =>
     run.one('layoutstop', () => {
