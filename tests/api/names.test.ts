@@ -83,6 +83,29 @@ describe('organization arguments by id or name', () => {
     expect(data.loadByName).toEqual(data.loadById);
   });
 
+  it('accountability takes the regulation or population by name too; a name that names nothing is NOT_FOUND with suggestions', async () => {
+    const [row] = await cypher(`MATCH (r:Regulation {name: '中华人民共和国慈善法'}) RETURN r.id AS id`);
+    const shape = `{ subject { id } taskCount groups { department { name } tasks { task { id } } } }`;
+    const data = await query(
+      `query ($id: ID) {
+        byId: accountability(regulationId: $id) ${shape}
+        byTitle: accountability(regulationId: "《慈善法》") ${shape}
+        byShortName: accountability(regulationId: "慈善法") ${shape}
+        orphans: accountability(populationId: "孤儿") { subject { ... on Population { name } } taskCount }
+      }`,
+      { id: row!.id },
+    );
+    expect(data.byId.subject.id).toBe(row!.id);
+    expect(data.byId.taskCount).toBe(1);
+    expect([data.byTitle, data.byShortName]).toEqual([data.byId, data.byId]);
+    expect(data.orphans.subject.name).toBe('孤儿');
+    expect(data.orphans.taskCount).toBeGreaterThan(0);
+    const missing = await execute(`{ accountability(populationId: "孤寡儿童") { taskCount } }`);
+    expect(missing.errors?.[0]?.extensions?.code).toBe('NOT_FOUND');
+    expect(missing.context.suggestions.map((s) => [s.argument, s.value])).toEqual([['populationId', '孤寡儿童']]);
+    expect(missing.context.suggestions[0]!.suggestions.length).toBeGreaterThan(0);
+  });
+
   it('both arguments at once is the user’s error', async () => {
     const r = await execute(`{ coverage(organization: "汕尾市民政局", organizationId: "汕尾市民政局") { cells { taskCount } } }`);
     expect(r.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');

@@ -2,7 +2,9 @@
 // matches (graph/read/name.ts), and, when a list comes back empty, which of its name
 // arguments matched no node, each with the closest names of its kind, kept on the
 // request's context for the response's extensions.suggestions (server/plugins/suggestions.ts).
+import type { NodeLabel } from '../../graph/model.js';
 import { nameReads, regionForms, regulationName, type NameKind } from '../../graph/read/name.js';
+import { notFound } from '../errors.js';
 import type { ApiContext } from './context.js';
 import { ID_SHAPE, idOrName } from './ids.js';
 
@@ -25,6 +27,20 @@ export function formsOf(label: NameKind, value: string): string[] {
 export function regulationIdOrName(value: string | null | undefined, argument: string): string | null {
   const checked = idOrName('Regulation', value, argument);
   return checked == null || ID_SHAPE.test(checked) ? checked : regulationName(checked);
+}
+
+/**
+ * An argument that names one node: an id (checked against the label), or a name
+ * resolved to the id of the node it names; a name that names none is NOT_FOUND, with
+ * the closest names on ctx.suggestions.
+ */
+export async function resolveIdOrName(ctx: ApiContext, label: NodeLabel, value: string, argument: string): Promise<string> {
+  const checked = idOrName(label, value, argument)!;
+  if (ID_SHAPE.test(checked)) return checked;
+  const [id] = await nameReads.ids(ctx.reader, label, formsOf(label, checked));
+  if (id !== undefined) return id;
+  await explainEmpty(ctx, [{ argument, label, value: checked }]);
+  throw notFound(`no ${label.toLowerCase()} named ${JSON.stringify(checked.slice(0, 80))}`);
 }
 
 /** Levenshtein distance over code points. */

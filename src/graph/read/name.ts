@@ -29,6 +29,9 @@ export interface WantedName {
 }
 
 export const nameReads = {
+  /** The ids of the nodes of a label that one of the forms names (by id or name first, then by alias). */
+  ids: async (reader: GraphReader, label: NodeLabel, forms: readonly string[]) =>
+    (await reader.read<{ id: string }>('read/name/ids', { label, forms })).map((r) => r.id),
   /** For each wanted name that matches no node: its index and every name of its kind. */
   unmatched: (reader: GraphReader, wanted: readonly WantedName[]) =>
     wanted.length === 0 ? Promise.resolve([]) : reader.read<{ index: number; names: string[] }>('read/name/unmatched', { wanted }),
