@@ -33,16 +33,8 @@ describe('who leads the work that cites a law', () => {
       citations: t.citations.filter((c: any) => c.regulation.name === '地名管理条例'),
     }));
     expect(data.tasks.totalCount).toBe(2);
+    // Both plans are of 2022: by document id (what each document is), 厦门's first.
     expect(tasks).toEqual([
-      {
-        path: ['十', '(二十四)'],
-        title: '加强地名管理',
-        region: '钦州市',
-        leadSource: 'ISSUER',
-        leads: [],
-        accountableOrganization: { name: '钦州市民政局' },
-        citations: [{ regulation: { name: '地名管理条例' }, mode: 'IMPLEMENTS', evidence: { sentence: '宣传贯彻新修订的《地名管理条例》。' } }],
-      },
       {
         path: ['七', '28.'],
         title: '加强和规范地名管理',
@@ -57,6 +49,15 @@ describe('who leads the work that cites a law', () => {
             evidence: { sentence: '贯彻落实新修订的《地名管理条例》和《福建省地名管理办法》,推进《厦门市地名管理规定》修订。' },
           },
         ],
+      },
+      {
+        path: ['十', '(二十四)'],
+        title: '加强地名管理',
+        region: '钦州市',
+        leadSource: 'ISSUER',
+        leads: [],
+        accountableOrganization: { name: '钦州市民政局' },
+        citations: [{ regulation: { name: '地名管理条例' }, mode: 'IMPLEMENTS', evidence: { sentence: '宣传贯彻新修订的《地名管理条例》。' } }],
       },
     ]);
   });
