@@ -3,7 +3,7 @@
 // NOT_FOUND for unknown ids and maxDepthReached when a path is not found within maxDepth.
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { deleteDocument } from '../../src/graph/ingest.js';
+import { deleteDocument, refreshSearchIndexes } from '../../src/graph/ingest.js';
 import { ingestFile } from '../../src/ingest/files.js';
 import { edgeId } from '../../src/graph/ids.js';
 import { closeTestDriver, testGraph } from '../setup/db.js';
@@ -106,6 +106,8 @@ describe('edge ids', () => {
     const again = await ingestFile(testGraph(), join(SEEDS, 'shanwei-2024-work-plan.txt'));
     expect(again.error).toBeUndefined();
     expect(again).toMatchObject({ status: 'loaded', documentId });
+    // The full-text indexes are eventually consistent: later tests search them.
+    await refreshSearchIndexes(testGraph());
     const after = (await query(VIEW, { id, depth: 2 })).neighborhood;
     expect(after.edges.map((e: any) => e.id).sort()).toEqual(before.edges.map((e: any) => e.id).sort());
     expect(after.nodes).toEqual(before.nodes);

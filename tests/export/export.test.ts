@@ -16,7 +16,7 @@ import { parse as parseGraphml } from 'graphology-graphml';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { exportGraph, type ExportFilter, type ExportFormat } from '../../src/export/index.js';
 import { IMPORT_COMMAND } from '../../src/export/csv.js';
-import { deleteDocument } from '../../src/graph/ingest.js';
+import { deleteDocument, refreshSearchIndexes } from '../../src/graph/ingest.js';
 import { EDGE_ATTRIBUTES, NODE_ATTRIBUTES } from '../../src/graph/read/export.js';
 import { GraphReader } from '../../src/graph/reader.js';
 import { ingestFile } from '../../src/ingest/files.js';
@@ -130,6 +130,8 @@ describe('GEXF 1.3', () => {
     expect(await deleteDocument(testGraph(), shanwei)).toBe(true);
     const again = await ingestFile(testGraph(), join(SEEDS, 'shanwei-2024-work-plan.txt'));
     expect(again).toMatchObject({ status: 'loaded', documentId: shanwei });
+    // The full-text indexes are eventually consistent: later tests search them.
+    await refreshSearchIndexes(testGraph());
     expect(await ids()).toEqual(before);
   });
 });
