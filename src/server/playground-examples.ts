@@ -104,6 +104,60 @@ query AgeingRetrofitResponsibilityChain($taskId: ID!) {
     seedAnswerContains: '社会福利科',
   },
   {
+    title: 'Check the evidence of a lead',
+    operationName: 'CheckLeadEvidence',
+    query: `# An auditor's check: who leads 汕尾's 适老化改造 task, the exact
+# slice of the document's text the offsets point into, where the
+# mention sits in the file as downloaded (line and column), and
+# which versions of the document were loaded when.
+query CheckLeadEvidence($taskId: ID!) {
+  node(id: $taskId) {
+    ... on Task {
+      path
+      title
+      leads {
+        department { name }
+        roleWord
+        evidence {
+          mention
+          start
+          end
+          sentence
+          original { format start { kind line column } end { line column } }
+        }
+      }
+      document { title textLength versions { sha256 source ingestedAt } }
+    }
+  }
+}
+`,
+    variables: { taskId: SHANWEI_AGEING_TASK },
+    seedAnswerContains: '社会福利科',
+  },
+  {
+    title: "What is due in 汕尾's plan",
+    operationName: 'ShanweiDeadlines',
+    query: `# A supervisor's traffic light (督查督办): every deadline of
+# 汕尾's plan on a timeline, its status on a given day
+# (OVERDUE, DUE_SOON within dueSoonDays, OPEN, UNDATED),
+# with the task, its lead and the sentence that promises it.
+query ShanweiDeadlines($asOf: String) {
+  deadlines(asOf: $asOf, dueSoonDays: 30, filter: {region: "汕尾市"}) {
+    totalCount
+    nodes {
+      text
+      date
+      status
+      task { path title leads { department { name } } }
+      evidence { sentence }
+    }
+  }
+}
+`,
+    variables: { asOf: '2024-12-01' },
+    seedAnswerContains: 'DUE_SOON',
+  },
+  {
     title: 'Search 殡葬',
     operationName: 'SearchFuneralServices',
     query: `# Full-text search (cjk analyzer) over task titles,

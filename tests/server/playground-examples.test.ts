@@ -21,8 +21,8 @@ afterAll(async () => {
 });
 
 describe('playground examples', () => {
-  it('are five, each a named operation', () => {
-    expect(PLAYGROUND_EXAMPLES).toHaveLength(5);
+  it('are seven, each a named operation', () => {
+    expect(PLAYGROUND_EXAMPLES).toHaveLength(7);
     for (const e of PLAYGROUND_EXAMPLES) expect(e.query).toContain(`query ${e.operationName}`);
   });
 

@@ -11,7 +11,7 @@ import { InitiativeResolver } from './initiative.js';
 import { NodeResolver } from './node.js';
 import { OrganizationResolver } from './organization.js';
 import { PopulationResolver } from './population.js';
-import { DeadlineResolver, IndicatorResolver, promiseResolvers } from './promise.js';
+import { DeadlineTimelineResolver, IndicatorTimelineResolver, promiseResolvers } from './promise.js';
 import { RegulationResolver } from './regulation.js';
 import { AccountabilityResolver } from './accountability.js';
 import { ResponsibilityChainResolver } from './chain.js';
@@ -31,8 +31,8 @@ export const resolvers: NonEmptyArray<Function> = [
   RegulationResolver,
   PopulationResolver,
   ...promiseResolvers,
-  DeadlineResolver,
-  IndicatorResolver,
+  DeadlineTimelineResolver,
+  IndicatorTimelineResolver,
   InitiativeResolver,
   ResponsibilityChainResolver,
   AccountabilityResolver,

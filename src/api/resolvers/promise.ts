@@ -77,7 +77,7 @@ function promiseResolver(type: typeof Indicator | typeof Deadline) {
 export const promiseResolvers = [promiseResolver(Indicator), promiseResolver(Deadline)] as const;
 
 @Resolver(() => Deadline)
-export class DeadlineResolver {
+export class DeadlineTimelineResolver {
   @Query(() => DeadlineConnection, {
     description: "Deadlines of the tasks matching the filter, on a timeline (by date, the undated last): what is due, what is overdue (督查督办).",
   })
@@ -115,7 +115,7 @@ export class DeadlineResolver {
 }
 
 @Resolver(() => Indicator)
-export class IndicatorResolver {
+export class IndicatorTimelineResolver {
   @Query(() => IndicatorConnection, { description: 'Indicators of the tasks matching the filter, by document then reading order (kind: TARGET for promises only).' })
   async indicators(@Arg('filter', () => IndicatorFilter, { nullable: true }) filter: IndicatorFilter | null, @Args(() => PageArgs) page: PageArgs, @Ctx() ctx: ApiContext) {
     const f = filter ?? {};
