@@ -4,7 +4,7 @@
 import { parseArgs } from 'node:util';
 import { applySchema } from '../../graph/schema.js';
 import { ensureReferenceData } from '../../graph/ingest.js';
-import { ingestFiles, listDocumentFiles, type FileOutcome } from '../../ingest/files.js';
+import { findDocumentFiles, ingestFiles, type FileOutcome } from '../../ingest/files.js';
 import { UsageError, type Command } from '../command.js';
 import { createProgress } from '../progress.js';
 import { withGraph } from '../with-graph.js';
@@ -23,8 +23,14 @@ export const command: Command = {
     if (positionals.length === 0) throw new UsageError('no file or folder to ingest');
     const concurrency = Number(values.concurrency ?? 2);
     if (!Number.isInteger(concurrency) || concurrency < 1) throw new UsageError(`--concurrency must be a positive integer, got '${values.concurrency}'`);
-    const files = await listDocumentFiles(positionals);
-    if (files.length === 0) throw new UsageError(`no document files (.txt, .md, .html, .htm, .docx, .doc, .wps, .pdf, .xlsx, .xls, .csv) under ${positionals.join(', ')}`);
+    const { files, skipped } = await findDocumentFiles(positionals);
+    // A bad path among good ones is reported and the rest loaded (exit code 1 at the end).
+    for (const s of skipped) io.err(`kg: ${s.path}: skipped: ${s.reason}`);
+    const missing = skipped.filter((s) => s.reason === 'no such file or folder').length;
+    if (files.length === 0) {
+      if (missing > 0) return 1;
+      throw new UsageError(`no document files (.txt, .md, .html, .htm, .docx, .doc, .wps, .pdf, .xlsx, .xls, .csv) under ${positionals.join(', ')}`);
+    }
 
     return withGraph(async (graph) => {
       await applySchema(graph.driver, graph.database);
@@ -34,13 +40,16 @@ export const command: Command = {
       const outcomes = await ingestFiles(graph, files, {
         concurrency,
         onOutcome: (o) => {
-          if (o.status === 'failed') progress.log(`kg: ${o.file}: ${o.error}`);
+          if (o.status === 'failed' && !o.error?.startsWith('not tried')) progress.log(`kg: ${o.file}: ${o.error}`);
+          for (const w of o.warnings ?? []) progress.log(`kg: ${o.file}: warning: ${w}`);
           progress.tick(`${o.status} ${o.file}${o.documentId ? ` ${o.documentId}` : ''}`);
         },
       });
       progress.done();
       io.out(summary(outcomes, (performance.now() - started) / 1000));
-      return outcomes.some((o) => o.status === 'failed') ? 1 : 0;
+      const notTried = outcomes.filter((o) => o.error?.startsWith('not tried')).length;
+      if (notTried > 0) io.err(`kg: stopped: the database became unavailable; ${notTried} file(s) not tried (run the same command again once Neo4j is back: loaded files are skipped)`);
+      return missing > 0 || outcomes.some((o) => o.status === 'failed') ? 1 : 0;
     });
   },
 };
@@ -49,7 +58,8 @@ function summary(outcomes: FileOutcome[], seconds: number): string {
   const count = (status: FileOutcome['status']) => outcomes.filter((o) => o.status === status).length;
   const lines = [
     `ingested ${outcomes.length} file(s) in ${seconds.toFixed(2)} s: ${count('loaded')} loaded, ${count('replaced')} replaced (new version), ${count('refreshed')} refreshed (read again), ${count('skipped')} skipped (unchanged), ${count('failed')} failed`,
-    ...outcomes.filter((o) => o.status === 'failed').map((o) => `  failed  ${o.file}: ${o.error}`),
+    ...outcomes.filter((o) => o.status !== 'failed').map((o) => `  ${o.status.padEnd(9)} ${o.documentId} ${o.file}${o.tasks === 0 ? ' (no tasks found)' : ''}`),
+    ...outcomes.filter((o) => o.status === 'failed' && !o.error?.startsWith('not tried')).map((o) => `  failed    ${o.file}: ${o.error}`),
   ];
   return lines.join('\n') + '\n';
 }
