@@ -1,6 +1,6 @@
 // Counts for dashboards: department workload, coverage, graph statistics, and
 // statistics per document and per region.
-import { Arg, Ctx, FieldResolver, ID, Int, Query, Resolver, Root } from 'type-graphql';
+import { Arg, Args, Ctx, FieldResolver, ID, Int, Query, Resolver, Root } from 'type-graphql';
 import {
   coverage,
   departmentWorkload,
@@ -12,7 +12,7 @@ import {
   type DocumentStatsRow,
   type PlanCounts,
 } from '../../graph/read/aggregate.js';
-import { DEFAULT_DUE_SOON_DAYS, todayIn } from '../../graph/read/promise.js';
+import { todayIn } from '../../graph/read/promise.js';
 import type { NodeRow } from '../../graph/read/rows.js';
 import { badInput } from '../errors.js';
 import type { ApiContext } from '../request/context.js';
@@ -22,7 +22,7 @@ import { explainEmpty } from '../request/names.js';
 import { boundedInt, DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE } from '../types/pagination.js';
 import { Coverage, GraphStats, WorkloadReport } from '../types/aggregates.js';
 import { Document } from '../types/document.js';
-import { DocumentStats, PlanStatsFilter, PlanStatsOrder, RegionStats } from '../types/plan-stats.js';
+import { DocumentStats, PlanStatsArgs, type PlanStatsOrder, RegionStats } from '../types/plan-stats.js';
 
 /**
  * The bureau of workload and coverage: `organization` or the older `organizationId`,
@@ -51,7 +51,7 @@ function distinctByName(rows: NodeRow[]): NodeRow[] {
 }
 
 /** The query of documentStats / regionStats, its arguments checked. */
-async function planStatsQuery(ctx: ApiContext, filter: PlanStatsFilter | null, asOf: string | null, dueSoonDays: number) {
+async function planStatsQuery(ctx: ApiContext, { filter, asOf, dueSoonDays }: PlanStatsArgs) {
   const f = filter ?? {};
   return {
     region: f.region?.trim() || null,
@@ -107,29 +107,15 @@ export class AggregatesResolver {
   @Query(() => [DocumentStats], {
     description: 'Per document: tasks, explicit leads and their share, lead namings, citations, promises (TARGET indicators), deadlines by status on asOf.',
   })
-  async documentStats(
-    @Arg('filter', () => PlanStatsFilter, { nullable: true }) filter: PlanStatsFilter | null,
-    @Arg('orderBy', () => PlanStatsOrder, { defaultValue: PlanStatsOrder.TASKS }) orderBy: PlanStatsOrder,
-    @Arg('asOf', () => String, { nullable: true, description: 'The day deadline statuses are relative to (yyyy-mm-dd); default today in China.' }) asOf: string | null,
-    @Arg('dueSoonDays', () => Int, { defaultValue: DEFAULT_DUE_SOON_DAYS }) dueSoonDays: number,
-    @Arg('first', () => Int, { defaultValue: DEFAULT_PAGE_SIZE }) first: number,
-    @Ctx() ctx: ApiContext,
-  ) {
-    const rows = await documentStats(ctx.reader, await planStatsQuery(ctx, filter, asOf, dueSoonDays));
-    return withShare(rows, orderBy, boundedInt('first', first, 0, MAX_PAGE_SIZE));
+  async documentStats(@Args(() => PlanStatsArgs) args: PlanStatsArgs, @Ctx() ctx: ApiContext) {
+    const rows = await documentStats(ctx.reader, await planStatsQuery(ctx, args));
+    return withShare(rows, args.orderBy, boundedInt('first', args.first, 0, MAX_PAGE_SIZE));
   }
 
   @Query(() => [RegionStats], { description: 'The same counts summed per region: which city names leads for most of its tasks (orderBy: EXPLICIT_LEAD_SHARE).' })
-  async regionStats(
-    @Arg('filter', () => PlanStatsFilter, { nullable: true }) filter: PlanStatsFilter | null,
-    @Arg('orderBy', () => PlanStatsOrder, { defaultValue: PlanStatsOrder.TASKS }) orderBy: PlanStatsOrder,
-    @Arg('asOf', () => String, { nullable: true, description: 'The day deadline statuses are relative to (yyyy-mm-dd); default today in China.' }) asOf: string | null,
-    @Arg('dueSoonDays', () => Int, { defaultValue: DEFAULT_DUE_SOON_DAYS }) dueSoonDays: number,
-    @Arg('first', () => Int, { defaultValue: DEFAULT_PAGE_SIZE }) first: number,
-    @Ctx() ctx: ApiContext,
-  ) {
-    const rows = await regionStats(ctx.reader, await planStatsQuery(ctx, filter, asOf, dueSoonDays));
-    return withShare(rows, orderBy, boundedInt('first', first, 0, MAX_PAGE_SIZE));
+  async regionStats(@Args(() => PlanStatsArgs) args: PlanStatsArgs, @Ctx() ctx: ApiContext) {
+    const rows = await regionStats(ctx.reader, await planStatsQuery(ctx, args));
+    return withShare(rows, args.orderBy, boundedInt('first', args.first, 0, MAX_PAGE_SIZE));
   }
 
   @Query(() => GraphStats, { description: 'Nodes per label and relationships per type.' })

@@ -1,6 +1,8 @@
 // Statistics per document and per region: what each plan names and promises, so
 // "which city names leads for most of its tasks" is one query.
-import { Field, Float, ID, InputType, Int, InterfaceType, ObjectType, registerEnumType } from 'type-graphql';
+import { ArgsType, Field, Float, ID, InputType, Int, InterfaceType, ObjectType, registerEnumType } from 'type-graphql';
+import { DEFAULT_DUE_SOON_DAYS } from '../../graph/read/promise.js';
+import { DEFAULT_PAGE_SIZE } from './pagination.js';
 import { PLAN_STATS_ORDERINGS } from '../../graph/read/aggregate.js';
 import { Document } from './document.js';
 import { DocumentKind, enumOf } from './enums.js';
@@ -106,3 +108,23 @@ registerEnumType(PlanStatsOrder, {
     OVERDUE: { description: 'Most overdue deadlines on asOf.' },
   },
 });
+
+/** The arguments documentStats and regionStats share. */
+@ArgsType()
+export class PlanStatsArgs {
+  @Field(() => PlanStatsFilter, { nullable: true })
+  filter?: PlanStatsFilter | null;
+
+  @Field(() => PlanStatsOrder, { defaultValue: PlanStatsOrder.TASKS })
+  orderBy!: PlanStatsOrder;
+
+  @Field(() => String, { nullable: true, description: 'The day deadline statuses are relative to (yyyy-mm-dd); default today in China.' })
+  asOf?: string | null;
+
+  @Field(() => Int, { defaultValue: DEFAULT_DUE_SOON_DAYS })
+  dueSoonDays!: number;
+
+  @Field(() => Int, { defaultValue: DEFAULT_PAGE_SIZE })
+  first!: number;
+}
+
