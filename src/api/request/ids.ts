@@ -1,6 +1,6 @@
-// Checking ids, "id or name" and day arguments before they reach the graph.
+// Checking ids, "id or name", day and count arguments before they reach the graph.
 import { labelOfId } from '../../graph/ids.js';
-import { ISO_DAY } from '../../graph/read/promise.js';
+import { ISO_DAY, MAX_DUE_SOON_DAYS, todayIn } from '../../graph/read/promise.js';
 import type { NodeLabel } from '../../graph/model.js';
 import { badInput } from '../errors.js';
 
@@ -49,3 +49,17 @@ export function dayArgument(value: string | null | undefined, argument: string):
   if (!ISO_DAY.test(value)) throw badInput(`${argument} must be a day written yyyy-mm-dd, got ${JSON.stringify(value.slice(0, 40))}`);
   return value;
 }
+
+/** The day deadline statuses are relative to (default: today in China) and the DUE_SOON window, both checked. */
+export function timelineArguments(asOf: string | null | undefined, dueSoonDays: number): { asOf: string; soonDays: number } {
+  return { asOf: dayArgument(asOf, 'asOf') ?? todayIn(), soonDays: dueSoonDaysArgument(dueSoonDays) };
+}
+
+export const dueSoonDaysArgument = (days: number) => boundedInt('dueSoonDays', days, 0, MAX_DUE_SOON_DAYS);
+
+/** A bounded count argument such as depth or limit. */
+export function boundedInt(name: string, value: number, min: number, max: number): number {
+  if (!Number.isInteger(value) || value < min || value > max) throw badInput(`${name} must be between ${min} and ${max}, got ${value}`);
+  return value;
+}
+

@@ -12,14 +12,13 @@ import {
   type DocumentStatsRow,
   type PlanCounts,
 } from '../../graph/read/aggregate.js';
-import { todayIn } from '../../graph/read/promise.js';
 import type { NodeRow } from '../../graph/read/rows.js';
 import { badInput } from '../errors.js';
 import type { ApiContext } from '../request/context.js';
 import { RoleFilter } from '../types/enums.js';
-import { dayArgument, idOrName } from '../request/ids.js';
+import { boundedInt, idOrName, timelineArguments } from '../request/ids.js';
 import { explainEmpty } from '../request/names.js';
-import { boundedInt, DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE } from '../types/pagination.js';
+import { DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE } from '../types/pagination.js';
 import { Coverage, GraphStats, WorkloadReport } from '../types/aggregates.js';
 import { Document } from '../types/document.js';
 import { DocumentStats, PlanStatsArgs, type PlanStatsOrder, RegionStats } from '../types/plan-stats.js';
@@ -58,8 +57,7 @@ async function planStatsQuery(ctx: ApiContext, { filter, asOf, dueSoonDays }: Pl
     year: f.year ?? null,
     documentKind: f.documentKind ?? null,
     organization: idOrName('Organization', f.organization, 'filter.organization'),
-    asOf: dayArgument(asOf, 'asOf') ?? todayIn(),
-    soonDays: boundedInt('dueSoonDays', dueSoonDays, 0, 366),
+    ...timelineArguments(asOf, dueSoonDays),
   };
 }
 

@@ -6,7 +6,7 @@ import { neighborhood, shortestPath, type ViewNode } from '../../graph/read/view
 import type { ApiContext } from '../request/context.js';
 import { requireNodeId } from '../request/ids.js';
 import { Node } from '../types/node.js';
-import { boundedInt } from '../types/pagination.js';
+import { boundedInt } from '../request/ids.js';
 import { fieldsAt, selectsField } from '../request/selection.js';
 import { badInput, notFound } from '../errors.js';
 import { GraphNode, GraphView, NodeLabel, RelationshipType } from '../types/graph-view.js';

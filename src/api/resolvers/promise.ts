@@ -6,12 +6,12 @@ import { DEFAULT_DUE_SOON_DAYS, deadlineStatus, promiseReads, todayIn } from '..
 import type { DeadlineRow, IndicatorRow } from '../../graph/read/rows.js';
 import { badInput } from '../errors.js';
 import type { ApiContext } from '../request/context.js';
-import { dayArgument as day, departmentIdOrName, idOrName, requireIdOf } from '../request/ids.js';
+import { dayArgument as day, departmentIdOrName, dueSoonDaysArgument, idOrName, requireIdOf, timelineArguments } from '../request/ids.js';
 import { explainEmpty, type NameArgument } from '../request/names.js';
 import { toConnection } from '../types/connection.js';
 import { DeadlineStatus } from '../types/enums.js';
 import { Evidence } from '../types/evidence.js';
-import { PageArgs, boundedInt, pageWindow } from '../types/pagination.js';
+import { PageArgs, pageWindow } from '../types/pagination.js';
 import { Deadline, DeadlineConnection, DeadlineFilter, Indicator, IndicatorConnection, IndicatorFilter } from '../types/promise.js';
 import { Task } from '../types/task.js';
 
@@ -90,8 +90,7 @@ export class DeadlineTimelineResolver {
   ) {
     const f = filter ?? {};
     const window = pageWindow(page);
-    const on = day(asOf, 'asOf') ?? todayIn();
-    const soonDays = boundedInt('dueSoonDays', dueSoonDays, 0, 366);
+    const { asOf: on, soonDays } = timelineArguments(asOf, dueSoonDays);
     const rows = await promiseReads.deadlines(
       ctx.reader,
       { ...scope(f), dueBefore: day(f.dueBefore, 'filter.dueBefore'), dueAfter: day(f.dueAfter, 'filter.dueAfter'), status: f.status ?? null, asOf: on, soonDays },
@@ -109,7 +108,7 @@ export class DeadlineTimelineResolver {
     @Arg('dueSoonDays', () => Int, { nullable: true }) dueSoonDays: number | null,
   ) {
     const on = day(asOf, 'asOf') ?? row.asOf ?? todayIn();
-    const soonDays = dueSoonDays == null ? (row.soonDays ?? DEFAULT_DUE_SOON_DAYS) : boundedInt('dueSoonDays', dueSoonDays, 0, 366);
+    const soonDays = dueSoonDays == null ? (row.soonDays ?? DEFAULT_DUE_SOON_DAYS) : dueSoonDaysArgument(dueSoonDays);
     return deadlineStatus(row.date, on, soonDays);
   }
 }

@@ -1,7 +1,8 @@
 import { Arg, Ctx, Int, Query, Resolver } from 'type-graphql';
 import { searchText } from '../../graph/read/search.js';
 import type { ApiContext } from '../request/context.js';
-import { boundedInt, DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE } from '../types/pagination.js';
+import { boundedInt } from '../request/ids.js';
+import { DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE } from '../types/pagination.js';
 import { badInput } from '../errors.js';
 import { snippetFor } from './search-snippet.js';
 import { SearchResults } from '../types/search.js';

@@ -38,9 +38,3 @@ export function pageWindow(args: { first?: number | null; after?: string | null 
   const skip = args.after == null ? 0 : decodeCursor(args.after) + 1;
   return { skip, limit: first };
 }
-
-/** A bounded count argument such as depth or limit. */
-export function boundedInt(name: string, value: number, min: number, max: number): number {
-  if (!Number.isInteger(value) || value < min || value > max) throw badInput(`${name} must be between ${min} and ${max}, got ${value}`);
-  return value;
-}

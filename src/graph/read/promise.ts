@@ -13,6 +13,8 @@ export type DeadlineStatus = (typeof DEADLINE_STATUSES)[number];
 
 /** How many days after the day asked about count as DUE_SOON, unless a request says. */
 export const DEFAULT_DUE_SOON_DAYS = 30;
+/** The widest DUE_SOON window a request may ask for: a year. */
+export const MAX_DUE_SOON_DAYS = 366;
 
 /** Today in a time zone, as yyyy-mm-dd (default China's: the plans' own calendar). */
 export function todayIn(timeZone = 'Asia/Shanghai', now = new Date()): string {
