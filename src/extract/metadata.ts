@@ -193,8 +193,10 @@ export function regionOf(organ: string): string | null {
 export function namedCity(text: string): string | null {
   const candidates = new Set<string>();
   for (let i = text.indexOf('民政'); i !== -1; i = text.indexOf('民政', i + 2)) {
-    let before = text.slice(Math.max(0, i - 4), i);
+    let before = text.slice(Math.max(0, i - 8), i);
     if (before.endsWith('市')) before = before.slice(0, -1);
+    // A date runs into the name in a title (2024年测试市民政工作要点): the name starts after it.
+    before = before.replace(/^.*[0-9〇零一二三四五六七八九十][年月日号]/, '');
     for (const n of [2, 3]) {
       const c = before.slice(-n);
       if (c.length === n && /^[\u4e00-\u9fa5]+$/.test(c) && !NOT_CITY.test(c)) candidates.add(c);

@@ -85,6 +85,9 @@ describe('metadata pieces', () => {
     expect(namedCity('中共汕尾市民政局党组。推动汕尾民政事业发展。全市民政系统。')).toBe('汕尾');
     expect(namedCity('福建省厦门市民政局党组书记。厦门民政积极打造。')).toBe('厦门');
     expect(namedCity('全市民政系统要坚持。各市民政局。')).toBeNull();
+    // The year before a title's city is not part of its name.
+    expect(namedCity('2024年测试市民政工作要点。测试市民政局牵头。')).toBe('测试');
+    expect(namedCity('二〇二四年十堰市民政工作要点。')).toBe('十堰');
   });
 
   it('reads the 文号 field or a number in the front matter, with other brackets', () => {
