@@ -69,7 +69,15 @@ export const RoleFilter = enumOf(TASK_ROLES);
 export type RoleFilter = ValueOf<typeof RoleFilter>;
 registerEnumType(RoleFilter, {
   name: 'RoleFilter',
-  description: 'Which link between a department and a task counts: LEADS, SUPPORTS, or either.',
+  description: 'Which link between a department and a task counts.',
+  valuesConfig: {
+    LEAD: { description: 'The department leads the task (LEADS).' },
+    SUPPORT: { description: 'The department supports the task (SUPPORTS).' },
+    ANY: {
+      description:
+        'Either; where tasks are listed (tasks, Department.tasks), also a task that names the department as an outside agency it works with (INVOLVES).',
+    },
+  },
 });
 
 export const IndicatorKind = enumOf(INDICATOR_KINDS);
