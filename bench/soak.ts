@@ -7,8 +7,9 @@
 // (with --url: the server's own figures from /health).
 // The load itself runs in a separate child process (this file with --worker):
 // the README example queries, the playground examples, searches and
-// neighbourhoods, now and then an ingestDocument + deleteDocument (when the key
-// is known), and deliberate bad requests, which are counted on their own. Only
+// neighbourhoods, 20 aliased graphStats at once, now and then an ingestDocument +
+// deleteDocument (when the key is known), and deliberate bad requests (among them
+// issue 18's flood of 2,000 aliased graphStats), which are counted on their own. Only
 // loopback URLs are accepted.
 import 'reflect-metadata';
 import { fork } from 'node:child_process';
@@ -194,6 +195,9 @@ async function worker(url: string, seconds: number, concurrency: number): Promis
     return { status: res.status, json, text };
   };
   const q = (query: string, variables?: unknown) => JSON.stringify({ query, variables });
+  const graphStatsAliases = (n: number) =>
+    `{ ${Array.from({ length: n }, (_, i) => `s${i}: graphStats { nodeCount relationshipCount labels { label count } relationships { type count } }`).join(' ')} }`;
+  const floodBody = q(`{ ${Array.from({ length: 2000 }, (_, i) => `s${i}: graphStats { nodeCount }`).join(' ')} }`);
 
   // Ids to walk around.
   const ids = await post(q('{ populations(first: 30) { nodes { id } } tasks(first: 50) { nodes { id } } regulations(first: 20) { nodes { id } } }'));
@@ -209,11 +213,15 @@ async function worker(url: string, seconds: number, concurrency: number): Promis
     () => ({ kind: 'search', body: q('query($t: String!) { search(text: $t, first: 10) { totalCount hits { score node { id } } } }', { t: pick(terms) }) }),
     () => ({ kind: 'neighborhood', body: q('query($id: ID!, $d: Int!) { neighborhood(id: $id, depth: $d, limit: 100) { nodes { id } edges { type } truncated } }', { id: pick(nodeIds), d: 1 + Math.floor(Math.random() * 2) }) }),
     () => ({ kind: 'chain', body: q('query($id: ID!) { responsibilityChain(taskId: $id) { task { title } leads { department { name } } bureau { name } } }', { id: pick(taskIds) }) }),
+    // As many whole-graph counts side by side as MAX_ROOT_FIELDS lets through (default 20): answered, its reads 4 at a time.
+    () => ({ kind: 'stats-aliases', body: q(graphStatsAliases(20)) }),
   ];
   const bad: (() => Op)[] = [
     () => ({ kind: 'bad', body: q('{ tasks(first: ) { totalCount }'), expect: { code: 'GRAPHQL_PARSE_FAILED' } }),
     () => ({ kind: 'bad', body: q('{ tasks(first: -1) { totalCount } }'), expect: { code: 'BAD_USER_INPUT' } }),
     () => ({ kind: 'bad', body: q('{ tasks(first: 1000000) { nodes { title } } }'), expect: { code: 'QUERY_TOO_COMPLEX' } }),
+    // The flood of issue 18 (2,000 aliased graphStats, about 60 KB): refused by MAX_ROOT_FIELDS before any read.
+    () => ({ kind: 'bad', body: floodBody, expect: { status: 400, code: 'QUERY_TOO_COMPLEX' } }),
     () => ({ kind: 'bad', body: '{"query": ', expect: { status: 400 } }),
     () => ({ kind: 'bad', body: q('{ node(id: "task_\'; MATCH (n) DETACH DELETE n //") { id } }'), expect: { code: 'BAD_USER_INPUT' } }),
     () => ({ kind: 'bad', body: q('mutation { deleteDocument(id: "doc_0000000000000000") }'), headers: { 'x-api-key': 'wrong' }, expect: { code: key ? 'UNAUTHENTICATED' : 'FORBIDDEN' } }),

@@ -207,12 +207,15 @@ export function ingestApiKeyFromEnv(env: Env = process.env): string | undefined 
 
 export const DEFAULT_MAX_QUERY_DEPTH = 12;
 export const DEFAULT_MAX_QUERY_COST = 20_000;
+export const DEFAULT_MAX_ROOT_FIELDS = 20;
 
 export interface QueryLimits {
   /** Deepest nesting of object fields (introspection fields not counted). */
   maxDepth: number;
   /** Highest estimated cost (see src/server/plugins/queryCost.ts). */
   maxCost: number;
+  /** Most root fields (aliases counted, fragments expanded) in one operation; unset: DEFAULT_MAX_ROOT_FIELDS. */
+  maxRootFields?: number;
 }
 
 export interface AccessSettings {
@@ -230,7 +233,53 @@ export function queryLimitsFromEnv(env: Env = process.env): QueryLimits {
   return {
     maxDepth: positiveInt('MAX_QUERY_DEPTH', env.MAX_QUERY_DEPTH, DEFAULT_MAX_QUERY_DEPTH),
     maxCost: positiveInt('MAX_QUERY_COST', env.MAX_QUERY_COST, DEFAULT_MAX_QUERY_COST),
+    maxRootFields: positiveInt('MAX_ROOT_FIELDS', env.MAX_ROOT_FIELDS, DEFAULT_MAX_ROOT_FIELDS),
   };
+}
+
+// ---------------------------------------------------------------------------
+// The server's share of Neo4j: MAX_READS_PER_REQUEST, NEO4J_MAX_POOL_SIZE,
+// NEO4J_POOL_RESERVE, NEO4J_ACQUISITION_TIMEOUT_MS (see src/graph/admission.ts)
+
+export const DEFAULT_READ_LIMITS: ReadLimits = {
+  maxReadsPerRequest: 4,
+  poolSize: 100,
+  poolReserve: 10,
+  acquisitionTimeoutMs: 2_000,
+};
+
+export interface ReadLimits {
+  /** Reads one request may have in flight at once; the rest wait inside the request. */
+  maxReadsPerRequest: number;
+  /** The driver's connection pool (maxConnectionPoolSize). */
+  poolSize: number;
+  /** Connections API reads never take (writes, /health, exports): reads in flight ≤ poolSize − poolReserve. */
+  poolReserve: number;
+  /** How long a read waits for a slot, and the driver for a pooled connection, before DATABASE_BUSY. */
+  acquisitionTimeoutMs: number;
+}
+
+export function readLimitsFromEnv(env: Env = process.env): ReadLimits {
+  const d = DEFAULT_READ_LIMITS;
+  const poolSize = positiveInt('NEO4J_MAX_POOL_SIZE', env.NEO4J_MAX_POOL_SIZE, d.poolSize);
+  const poolReserve = nonNegativeInt('NEO4J_POOL_RESERVE', env.NEO4J_POOL_RESERVE, d.poolReserve);
+  if (poolReserve >= poolSize) {
+    throw new ConfigError(`NEO4J_POOL_RESERVE (${poolReserve}) must be smaller than NEO4J_MAX_POOL_SIZE (${poolSize}): reads need at least one connection`);
+  }
+  return {
+    maxReadsPerRequest: positiveInt('MAX_READS_PER_REQUEST', env.MAX_READS_PER_REQUEST, d.maxReadsPerRequest),
+    poolSize,
+    poolReserve,
+    acquisitionTimeoutMs: positiveInt('NEO4J_ACQUISITION_TIMEOUT_MS', env.NEO4J_ACQUISITION_TIMEOUT_MS, d.acquisitionTimeoutMs),
+  };
+}
+
+function nonNegativeInt(name: string, value: string | undefined, fallback: number): number {
+  const raw = value?.trim();
+  if (raw === undefined || raw === '') return fallback;
+  const n = Number(raw);
+  if (!Number.isInteger(n) || n < 0) throw new ConfigError(`${name} is malformed: ${JSON.stringify(raw)} (expected a whole number, 0 or more)`);
+  return n;
 }
 
 export function accessFromEnv(env: Env = process.env): AccessSettings {
@@ -274,6 +323,8 @@ export interface ServerSettings {
   /** Unset: the mutations are disabled. */
   ingestApiKey?: string;
   limits: QueryLimits;
+  /** The server's share of the connection pool (MAX_READS_PER_REQUEST, NEO4J_MAX_POOL_SIZE …). */
+  reads: ReadLimits;
   access: AccessSettings;
 }
 
@@ -286,6 +337,7 @@ export function serverSettingsFromEnv(env: Env = process.env): ServerSettings {
     production: isProductionFromEnv(env),
     ...(ingestApiKey !== undefined && { ingestApiKey }),
     limits: queryLimitsFromEnv(env),
+    reads: readLimitsFromEnv(env),
     access: accessFromEnv(env),
   };
 }

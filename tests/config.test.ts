@@ -3,6 +3,7 @@ import { join, sep } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import {
   ConfigError,
+  DEFAULT_READ_LIMITS,
   DEFAULT_TX_TIMEOUT_MS,
   hostFromEnv,
   ingestApiKeyFromEnv,
@@ -11,6 +12,7 @@ import {
   logLevelFromEnv,
   neo4jConfigFromEnv,
   portFromEnv,
+  readLimitsFromEnv,
   txTimeoutMsFromEnv,
 } from '../src/config.js';
 
@@ -96,6 +98,21 @@ describe('the other variables', () => {
     expect(ingestApiKeyFromEnv({ INGEST_API_KEY: '' })).toBeUndefined();
   });
 
+  it("reads the server's share of the pool, refusing a reserve that leaves reads nothing", () => {
+    expect(readLimitsFromEnv({})).toEqual(DEFAULT_READ_LIMITS);
+    expect(readLimitsFromEnv({ MAX_READS_PER_REQUEST: '2', NEO4J_MAX_POOL_SIZE: '8', NEO4J_POOL_RESERVE: '0', NEO4J_ACQUISITION_TIMEOUT_MS: '500' })).toEqual({
+      maxReadsPerRequest: 2,
+      poolSize: 8,
+      poolReserve: 0,
+      acquisitionTimeoutMs: 500,
+    });
+    expect(() => readLimitsFromEnv({ NEO4J_MAX_POOL_SIZE: '10', NEO4J_POOL_RESERVE: '10' })).toThrow(
+      'NEO4J_POOL_RESERVE (10) must be smaller than NEO4J_MAX_POOL_SIZE (10): reads need at least one connection',
+    );
+    expect(() => readLimitsFromEnv({ NEO4J_POOL_RESERVE: '-1' })).toThrow('NEO4J_POOL_RESERVE is malformed: "-1" (expected a whole number, 0 or more)');
+    expect(() => readLimitsFromEnv({ MAX_READS_PER_REQUEST: '0' })).toThrow(/MAX_READS_PER_REQUEST is malformed/);
+  });
+
   it('loadConfig reads them all into one object', () => {
     expect(loadConfig({})).toEqual({
       neo4j: { external: null, txTimeoutMs: DEFAULT_TX_TIMEOUT_MS },
@@ -104,7 +121,8 @@ describe('the other variables', () => {
         port: 4000,
         logLevel: 'info',
         production: false,
-        limits: { maxDepth: 12, maxCost: 20_000 },
+        limits: { maxDepth: 12, maxCost: 20_000, maxRootFields: 20 },
+        reads: { maxReadsPerRequest: 4, poolSize: 100, poolReserve: 10, acquisitionTimeoutMs: 2_000 },
         access: { corsOrigins: [], introspection: true, playground: true, explorer: true },
       },
     });

@@ -3,7 +3,7 @@
 
 import { GraphQLError } from 'graphql';
 import { ExtractionError } from '../extract/errors.js';
-import { GraphChangedError, isDatabaseUnavailable, isTransactionTimeout } from '../graph/errors.js';
+import { GraphChangedError, isDatabaseBusy, isDatabaseUnavailable, isTransactionTimeout } from '../graph/errors.js';
 
 export const ErrorCode = {
   BAD_USER_INPUT: 'BAD_USER_INPUT',
@@ -11,6 +11,8 @@ export const ErrorCode = {
   UNAUTHENTICATED: 'UNAUTHENTICATED',
   FORBIDDEN: 'FORBIDDEN',
   DATABASE_UNAVAILABLE: 'DATABASE_UNAVAILABLE',
+  /** No database connection came free in time: other requests hold them (HTTP 503 with Retry-After). */
+  DATABASE_BUSY: 'DATABASE_BUSY',
   /** A database transaction ran past NEO4J_TX_TIMEOUT_MS. */
   QUERY_TIMEOUT: 'QUERY_TIMEOUT',
   /** Over MAX_QUERY_DEPTH or MAX_QUERY_COST, refused before execution. */
@@ -22,6 +24,7 @@ export const ErrorCode = {
 export type ErrorCode = (typeof ErrorCode)[keyof typeof ErrorCode];
 
 export const QUERY_TIMEOUT_MESSAGE = 'the query took too long and was stopped; ask for less (smaller pages, fewer nested lists, a smaller depth)';
+export const DATABASE_BUSY_MESSAGE = 'the graph database is busy with other requests; send the request again after the Retry-After seconds';
 
 export function apiError(code: ErrorCode, message: string): GraphQLError {
   return new GraphQLError(message, { extensions: { code } });
@@ -42,6 +45,7 @@ export const graphChanged = (id: string) =>
  */
 export function toApiError(error: unknown): GraphQLError {
   if (error instanceof GraphQLError && typeof error.extensions.code === 'string') return error;
+  if (isDatabaseBusy(error)) return apiError(ErrorCode.DATABASE_BUSY, DATABASE_BUSY_MESSAGE);
   if (error instanceof ExtractionError) return badInput(error.reason);
   if (error instanceof GraphChangedError) return graphChanged(error.what);
   if (isDatabaseUnavailable(error)) return apiError(ErrorCode.DATABASE_UNAVAILABLE, 'the graph database is unavailable; try again later');

@@ -26,6 +26,26 @@ export class GraphChangedError extends Error {
   }
 }
 
+/**
+ * No pooled connection for a read in time: every slot of the read admission
+ * (graph/admission.ts) was taken for `waitedMs`, or the driver's own pool ran dry
+ * (its "Connection acquisition timed out", below). The database is up but busy.
+ */
+export class DatabaseBusyError extends Error {
+  constructor(
+    readonly waitedMs: number,
+    readonly retryAfterSeconds = 1,
+  ) {
+    super(`no database connection came free within ${waitedMs} ms`);
+    this.name = 'DatabaseBusyError';
+  }
+}
+
+/** True for a DatabaseBusyError and for the driver's pool acquisition timeout (a Neo4jError with code N/A). */
+export function isDatabaseBusy(error: unknown): boolean {
+  return error instanceof DatabaseBusyError || (error instanceof Neo4jError && error.message.startsWith('Connection acquisition timed out'));
+}
+
 export function describeError(error: unknown): string {
   if (error instanceof ExtractionError) return error.reason;
   if (error instanceof Neo4jError) {

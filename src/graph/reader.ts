@@ -5,6 +5,7 @@
 
 import neo4j, { isInt, type Integer } from 'neo4j-driver';
 import { txTimeoutMsFromEnv } from '../config.js';
+import type { RequestReads } from './admission.js';
 import type { Graph } from './connection.js';
 import { loadCypher } from './cypher.js';
 import { GraphChangedError } from './errors.js';
@@ -35,11 +36,15 @@ export class GraphReader {
    */
   projection: Projection | null = null;
 
+  /** The request's share of the connection pool (graph/admission.ts); unset: no bound (the CLI, tests). */
+  readonly reads: RequestReads | undefined;
+
   constructor(
     readonly graph: Graph,
-    opts: { timeoutMs?: number } = {},
+    opts: { timeoutMs?: number; reads?: RequestReads } = {},
   ) {
     this.timeoutMs = opts.timeoutMs ?? graph.txTimeoutMs ?? txTimeoutMsFromEnv();
+    this.reads = opts.reads;
   }
 
   /**
@@ -57,12 +62,14 @@ export class GraphReader {
    */
   async *stream<T = Row>(name: string, params: Record<string, unknown> = {}, opts: { timeoutMs?: number } = {}): AsyncGenerator<T> {
     this.queryCount++;
+    const release = await this.reads?.hold();
     const session = this.graph.driver.session({ database: this.graph.database, defaultAccessMode: neo4j.session.READ });
     try {
       const result = session.run(loadCypher(name), toNeo4jParams(params), { timeout: opts.timeoutMs ?? this.timeoutMs });
       for await (const record of result) yield recordToPlain(record.toObject()) as T;
     } finally {
       await session.close();
+      release?.();
     }
   }
 
@@ -70,7 +77,8 @@ export class GraphReader {
   async readStatement<T = Row>(cypher: string, params: Record<string, unknown>, opts: ReadOptions = {}): Promise<T[]> {
     this.queryCount++;
     const statement = opts.projected && this.projection ? projectCypher(cypher, this.projection) : cypher;
-    return runRead<T>(this.graph, statement, params, this.timeoutMs);
+    if (!this.reads) return runRead<T>(this.graph, statement, params, this.timeoutMs);
+    return this.reads.run(() => runRead<T>(this.graph, statement, params, this.timeoutMs));
   }
 }
 

@@ -14,7 +14,8 @@ import { getOperationAST, parse, type GraphQLSchema } from 'graphql';
 import { createApiContext, type ApiContext } from '../api/request/context.js';
 import { keyMatches } from '../api/request/api-key.js';
 import { buildApiSchema } from '../api/schema.js';
-import { accessFromEnv, ingestApiKeyFromEnv, isProductionFromEnv, queryLimitsFromEnv, type AccessSettings, type QueryLimits } from '../config.js';
+import { accessFromEnv, ingestApiKeyFromEnv, isProductionFromEnv, queryLimitsFromEnv, readLimitsFromEnv, type AccessSettings, type QueryLimits, type ReadLimits } from '../config.js';
+import { ReadAdmission } from '../graph/admission.js';
 import type { Graph } from '../graph/connection.js';
 import { describeError } from '../graph/errors.js';
 import { createApollo } from './apollo.js';
@@ -47,6 +48,8 @@ export interface ServerOptions {
   healthTimeoutMs?: number;
   /** Default: MAX_QUERY_DEPTH / MAX_QUERY_COST (see src/config.ts). */
   limits?: QueryLimits;
+  /** Default: MAX_READS_PER_REQUEST, NEO4J_MAX_POOL_SIZE, NEO4J_POOL_RESERVE, NEO4J_ACQUISITION_TIMEOUT_MS (see src/config.ts); the graph's driver should have that pool (connect.ts serverDriverConfig). */
+  reads?: ReadLimits;
   /** Default: READ_API_KEY, CORS_ORIGINS, ENABLE_INTROSPECTION, ENABLE_PLAYGROUND (see src/config.ts). */
   access?: AccessSettings;
   /** The key of the mutations (also opens reads under READ_API_KEY); default: INGEST_API_KEY as it is at each request. */
@@ -72,6 +75,9 @@ export async function createServer(opts: ServerOptions): Promise<RunningServer> 
   const schema = opts.schema ?? (await buildApiSchema());
   const limits = opts.limits ?? queryLimitsFromEnv();
   const access = opts.access ?? accessFromEnv();
+  const reads = opts.reads ?? readLimitsFromEnv();
+  // One admission for the server's reads: they never hold more than the pool less its reserve (graph/admission.ts).
+  const admission = new ReadAdmission({ slots: reads.poolSize - reads.poolReserve, waitMs: reads.acquisitionTimeoutMs });
 
   const httpServer = createHttpServer();
   const apollo = createApollo({
@@ -84,7 +90,7 @@ export async function createServer(opts: ServerOptions): Promise<RunningServer> 
   });
   await apollo.start();
 
-  const handler = requestHandler({ ...opts, logger, maxBodyBytes, apollo, access });
+  const handler = requestHandler({ ...opts, logger, maxBodyBytes, apollo, access, reads, admission });
   httpServer.on('request', (req: IncomingMessage, res: ServerResponse) => void handler(req, res));
   await new Promise<void>((resolve, reject) => {
     httpServer.once('error', reject);
@@ -111,6 +117,8 @@ interface HandlerDeps extends ServerOptions {
   maxBodyBytes: number;
   apollo: ApolloServer<ApiContext>;
   access: AccessSettings;
+  reads: ReadLimits;
+  admission: ReadAdmission;
 }
 
 function requestHandler(deps: HandlerDeps) {
@@ -202,6 +210,7 @@ async function graphql(deps: HandlerDeps, req: IncomingMessage, res: ServerRespo
           requestId: record.id,
           ...(deps.ingestApiKey !== undefined && { ingestApiKey: deps.ingestApiKey }),
           ...(deps.txTimeoutMs !== undefined && { txTimeoutMs: deps.txTimeoutMs }),
+          reads: { maxInFlight: deps.reads.maxReadsPerRequest, admission: deps.admission },
           onInternalError: (error, reqId) => logInternalError(deps.logger, error, reqId),
         });
         attachRecord(context, record);
@@ -226,6 +235,11 @@ async function graphql(deps: HandlerDeps, req: IncomingMessage, res: ServerRespo
     res.setHeader(key, key === 'vary' ? [res.getHeader('vary'), value].filter(Boolean).join(', ') : value);
   }
   res.statusCode = response.status ?? 200;
+  // The pool was taken by other requests: worth sending again shortly, as the status says.
+  if (record.errorCodes.indexOf('DATABASE_BUSY', seen) >= 0) {
+    res.statusCode = 503;
+    res.setHeader('Retry-After', String(deps.admission.retryAfterSeconds));
+  }
   if (response.body.kind === 'complete') {
     res.end(response.body.string);
     return;

@@ -5,7 +5,7 @@
 // wrong password) are not retried: waiting would not fix them.
 import { setTimeout as sleep } from 'node:timers/promises';
 import type { Config } from 'neo4j-driver';
-import { neo4jSettingsFromEnv, type Neo4jSettings } from '../config.js';
+import { DEFAULT_READ_LIMITS, neo4jSettingsFromEnv, type Neo4jSettings, type ReadLimits } from '../config.js';
 import { connectedGraph, createDriver, type ConnectedGraph } from '../graph/connection.js';
 import { isDatabaseUnavailable } from '../graph/errors.js';
 import { resolveConnection } from '../neo4j-local/connection.js';
@@ -14,13 +14,21 @@ import { publicUri } from './health.js';
 /**
  * Driver settings for serving requests: when Neo4j is down a request should fail
  * with DATABASE_UNAVAILABLE in seconds, not after the driver's defaults (30 s of
- * transaction retries, 60 s waiting for a pooled connection).
+ * transaction retries, 60 s waiting for a pooled connection); when the pool is
+ * taken, DATABASE_BUSY after NEO4J_ACQUISITION_TIMEOUT_MS. The pool's size is
+ * NEO4J_MAX_POOL_SIZE (the read admission of graph/admission.ts keeps a reserve of it).
  */
-export const SERVER_DRIVER_CONFIG: Config = {
-  connectionTimeout: 5_000,
-  connectionAcquisitionTimeout: 10_000,
-  maxTransactionRetryTime: 5_000,
-};
+export function serverDriverConfig(reads: ReadLimits = DEFAULT_READ_LIMITS): Config {
+  return {
+    connectionTimeout: 5_000,
+    maxConnectionPoolSize: reads.poolSize,
+    connectionAcquisitionTimeout: reads.acquisitionTimeoutMs,
+    maxTransactionRetryTime: 5_000,
+  };
+}
+
+/** serverDriverConfig with the default pool (100 connections, 2 s to acquire one). */
+export const SERVER_DRIVER_CONFIG: Config = serverDriverConfig();
 
 export interface ConnectOptions {
   /** Which Neo4j, and the transaction timeout (see src/config.ts); default: read from the environment now. */

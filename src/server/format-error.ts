@@ -5,8 +5,8 @@
 // plugins/requestLog.ts).
 import { unwrapResolverError } from '@apollo/server/errors';
 import type { GraphQLFormattedError } from 'graphql';
-import { QUERY_TIMEOUT_MESSAGE } from '../api/errors.js';
-import { isDatabaseUnavailable, isTransactionTimeout } from '../graph/errors.js';
+import { DATABASE_BUSY_MESSAGE, QUERY_TIMEOUT_MESSAGE } from '../api/errors.js';
+import { isDatabaseBusy, isDatabaseUnavailable, isTransactionTimeout } from '../graph/errors.js';
 
 export const DATABASE_UNAVAILABLE_MESSAGE = 'The database is unavailable; try again shortly';
 export const INTERNAL_MESSAGE = 'Internal server error';
@@ -18,6 +18,7 @@ const CLIENT_CODES = new Set([
   'UNAUTHENTICATED',
   'FORBIDDEN',
   'DATABASE_UNAVAILABLE',
+  'DATABASE_BUSY',
   'QUERY_TIMEOUT',
   'QUERY_TOO_COMPLEX',
   'GRAPH_CHANGED',
@@ -42,6 +43,9 @@ export function formatError(formatted: GraphQLFormattedError, error: unknown): G
   if (isTransactionTimeout(unwrapResolverError(error))) {
     return { message: QUERY_TIMEOUT_MESSAGE, ...where, extensions: { code: 'QUERY_TIMEOUT' } };
   }
+  if (isDatabaseBusy(unwrapResolverError(error))) {
+    return { message: DATABASE_BUSY_MESSAGE, ...where, extensions: { code: 'DATABASE_BUSY' } };
+  }
   const code = formatted.extensions?.code;
   if (typeof code === 'string' && CLIENT_CODES.has(code)) {
     const extensions = Object.fromEntries(Object.entries(formatted.extensions ?? {}).filter(([k]) => !INTERNAL_EXTENSIONS.has(k)));
@@ -54,5 +58,6 @@ export function formatError(formatted: GraphQLFormattedError, error: unknown): G
 export function clientCode(error: unknown, formattedCode: unknown): string {
   if (isDatabaseUnavailable(unwrapResolverError(error))) return 'DATABASE_UNAVAILABLE';
   if (isTransactionTimeout(unwrapResolverError(error))) return 'QUERY_TIMEOUT';
+  if (isDatabaseBusy(unwrapResolverError(error))) return 'DATABASE_BUSY';
   return typeof formattedCode === 'string' && CLIENT_CODES.has(formattedCode) ? formattedCode : 'INTERNAL_SERVER_ERROR';
 }

@@ -8,7 +8,7 @@ import { applySchema } from '../graph/schema.js';
 import { describeError } from '../graph/errors.js';
 import { ensureReferenceData } from '../graph/ingest.js';
 import { createServer, GRAPHQL_PATH, HEALTH_PATH, type RunningServer } from './app.js';
-import { connectWithRetry } from './connect.js';
+import { connectWithRetry, serverDriverConfig } from './connect.js';
 import { publicUri } from './health.js';
 import { createLogger } from './logger.js';
 import { loadSeeds } from './seeds.js';
@@ -53,7 +53,7 @@ async function main(): Promise<void> {
       ? `connecting to ${publicUri(config.neo4j.external.uri)} …`
       : 'using the local Neo4j (starting it if needed: about 15 s; the first run also downloads it) …',
   );
-  graph = await connectWithRetry({ settings: config.neo4j, log: say, signal: startup.signal });
+  graph = await connectWithRetry({ settings: config.neo4j, config: serverDriverConfig(config.server.reads), log: say, signal: startup.signal });
   say(`neo4j: ${publicUri(graph.uri)} (${graph.source === 'env' ? 'NEO4J_URI' : 'local instance'}), database ${graph.database}`);
   await applySchema(graph.driver, graph.database);
   await ensureReferenceData(graph);
@@ -69,6 +69,7 @@ async function main(): Promise<void> {
     logger,
     exposeQueryCount: !config.server.production,
     limits: config.server.limits,
+    reads: config.server.reads,
     access: config.server.access,
     ...(config.server.ingestApiKey !== undefined && { ingestApiKey: config.server.ingestApiKey }),
     txTimeoutMs: config.neo4j.txTimeoutMs,

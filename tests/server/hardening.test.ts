@@ -12,9 +12,9 @@ import { nodeId } from '../../src/graph/ids.js';
 import { ensureReferenceData } from '../../src/graph/ingest.js';
 import { graphCounts, type GraphCounts } from '../../src/graph/read/aggregate.js';
 import { runRead } from '../../src/graph/reader.js';
-import { accessFromEnv, DEFAULT_MAX_QUERY_COST, DEFAULT_MAX_QUERY_DEPTH, queryLimitsFromEnv } from '../../src/config.js';
+import { accessFromEnv, DEFAULT_MAX_QUERY_COST, DEFAULT_MAX_QUERY_DEPTH, DEFAULT_MAX_ROOT_FIELDS, queryLimitsFromEnv } from '../../src/config.js';
 import { PLAYGROUND_EXAMPLES } from '../../src/server/playground-examples.js';
-import { measureOperation } from '../../src/server/plugins/query-cost.js';
+import { measureOperation, READ_COST } from '../../src/server/plugins/query-cost.js';
 import { loadSeeds } from '../../src/server/seeds.js';
 import { closeTestDriver, resetDatabase, testGraph, testInfo } from '../setup/db.js';
 import { codes, gql, startTestServer, type GraphQLResponse, type TestServer } from './helpers.js';
@@ -70,31 +70,37 @@ describe('query depth and cost', () => {
     }
   });
 
-  it('costs first × children for pages, LIST_FACTOR for other lists, the costliest branch of an abstract type', async () => {
+  it('costs first × children for pages, LIST_FACTOR for other lists, the costliest branch of an abstract type, READ_COST per read', async () => {
     const schema = await buildApiSchema();
     const measure = (q: string, variables: Record<string, unknown> = {}) => {
       const doc = parse(q);
       return measureOperation(schema, doc, doc.definitions.find((d) => d.kind === Kind.OPERATION_DEFINITION) as OperationDefinitionNode, variables);
     };
-    // tasks: 1 + 50 × (nodes 1 + leads (1 + 10 × department (1 + tasks (1 + 10 × (nodes 1 + 10 × citations (1 + 10 × (regulation 1 + citingTasks (1 + 5 × (nodes 1)))))))))
+    // tasks: 1 + 50 × (nodes 1 + leads (1 + 10 × department (1 + tasks (1 + 10 × (nodes 1 + 10 × citations (1 + 10 × (regulation 1 + citingTasks (1 + 5 × (nodes 1))))))))),
+    // plus READ_COST for each field that starts a read (tasks, tasks(first: 10), citingTasks(first: 5)), once, not per parent.
+    expect(READ_COST).toBe(10);
     expect(
       measure('{ tasks(first: 50) { nodes { leads { department { tasks(first: 10) { nodes { citations { regulation { citingTasks(first: 5) { nodes { title } } } } } } } } } } }'),
-    ).toEqual({ cost: 361101, depth: 10 });
-    // The page size from a variable (1 + 3 × (nodes 1 + sections 1)), and the schema's default of 20 (1 + 20 × (1 + 1 + 10 × tasks 1)).
-    expect(measure('query($n: Int) { documents(first: $n) { nodes { sections { title } } } }', { n: 3 })).toEqual({ cost: 7, depth: 3 });
-    expect(measure('{ documents { nodes { sections { tasks { title } } } } }')).toEqual({ cost: 241, depth: 4 });
-    // node(id) is a Task or a Document, never both: 1 + max(Task 1 + 10 × 1 + 1 + 10 × 1, Document 1 + 20 × 1) = 23.
+    ).toEqual({ cost: 361101 + 3 * READ_COST, depth: 10, rootFields: 1 });
+    // The page size from a variable (1 + 3 × (nodes 1 + sections 1)), and the schema's default of 20 (1 + 20 × (1 + 1 + 10 × tasks 1)); one read each (documents).
+    expect(measure('query($n: Int) { documents(first: $n) { nodes { sections { title } } } }', { n: 3 })).toEqual({ cost: 7 + READ_COST, depth: 3, rootFields: 1 });
+    expect(measure('{ documents { nodes { sections { tasks { title } } } } }')).toEqual({ cost: 241 + READ_COST, depth: 4, rootFields: 1 });
+    // node(id) is a Task or a Document, never both: 1 + max(Task 1 + 10 × 1 + 1 + 10 × 1, Document 1 + 20 × 1) = 23; reads: node and tasks(first: 20).
     expect(
       measure('{ node(id: "task_0123456789abcdef") { id ... on Task { leads { department { name } } citations { regulation { name } } } ... on Document { tasks(first: 20) { nodes { title } } } } }'),
-    ).toEqual({ cost: 23, depth: 3 });
+    ).toEqual({ cost: 23 + 2 * READ_COST, depth: 3, rootFields: 1 });
     // Variables that do not coerce are execution's to refuse (BAD_USER_INPUT): no cost is claimed for them.
-    expect(measure('query($id: ID!) { node(id: $id) { id } }')).toEqual({ cost: 0, depth: 1 });
-    expect(measure('{ __schema { types { name fields { name type { name ofType { name } } } } } }')).toEqual({ cost: 0, depth: 0 });
+    expect(measure('query($id: ID!) { node(id: $id) { id } }')).toEqual({ cost: 0, depth: 1, rootFields: 1 });
+    expect(measure('{ __schema { types { name fields { name type { name ofType { name } } } } } }')).toEqual({ cost: 0, depth: 0, rootFields: 0 });
+    // graphStats counts the whole graph: READ_COST + 3 (labels, relationships), per alias; a fragment's fields are root fields too.
+    expect(measure('{ a: graphStats { nodeCount labels { label count } relationships { type count } } b: graphStats { nodeCount } }')).toEqual({ cost: 2 * READ_COST + 3 + 1, depth: 2, rootFields: 2 });
+    expect(measure('{ ...Q tasks(first: 1) { totalCount } } fragment Q on Query { a: graphStats { nodeCount } b: graphStats { nodeCount } }')).toEqual({ cost: 3 * READ_COST + 3, depth: 1, rootFields: 3 });
   });
 
   it('reads MAX_QUERY_DEPTH / MAX_QUERY_COST, refusing malformed values', () => {
-    expect(queryLimitsFromEnv({})).toEqual({ maxDepth: DEFAULT_MAX_QUERY_DEPTH, maxCost: DEFAULT_MAX_QUERY_COST });
-    expect(queryLimitsFromEnv({ MAX_QUERY_DEPTH: '5', MAX_QUERY_COST: '300' })).toEqual({ maxDepth: 5, maxCost: 300 });
+    expect(queryLimitsFromEnv({})).toEqual({ maxDepth: DEFAULT_MAX_QUERY_DEPTH, maxCost: DEFAULT_MAX_QUERY_COST, maxRootFields: DEFAULT_MAX_ROOT_FIELDS });
+    expect(queryLimitsFromEnv({ MAX_QUERY_DEPTH: '5', MAX_QUERY_COST: '300', MAX_ROOT_FIELDS: '3' })).toEqual({ maxDepth: 5, maxCost: 300, maxRootFields: 3 });
+    expect(() => queryLimitsFromEnv({ MAX_ROOT_FIELDS: '0' })).toThrow(/MAX_ROOT_FIELDS/);
     expect(() => queryLimitsFromEnv({ MAX_QUERY_COST: '-1' })).toThrow(/MAX_QUERY_COST/);
   });
 

@@ -3,6 +3,7 @@
 import { randomUUID } from 'node:crypto';
 import { ingestApiKeyFromEnv } from '../../config.js';
 import type { Graph } from '../../graph/connection.js';
+import { RequestReads, type ReadAdmission } from '../../graph/admission.js';
 import { GraphReader } from '../../graph/reader.js';
 import { createLoaders, type Loaders } from './loaders.js';
 
@@ -40,6 +41,8 @@ export interface ApiContextOptions {
   txTimeoutMs?: number;
   requestId?: string;
   onInternalError?: (error: unknown, requestId: string) => void;
+  /** The request's share of the pool: at most `maxInFlight` reads at once, through the server's admission (graph/admission.ts). Unset: no bound. */
+  reads?: { maxInFlight: number; admission?: ReadAdmission };
 }
 
 class RequestContext implements ApiContext {
@@ -55,7 +58,10 @@ class RequestContext implements ApiContext {
     readonly graph: Graph,
     opts: ApiContextOptions,
   ) {
-    this.reader = new GraphReader(graph, opts.txTimeoutMs !== undefined ? { timeoutMs: opts.txTimeoutMs } : {});
+    this.reader = new GraphReader(graph, {
+      ...(opts.txTimeoutMs !== undefined && { timeoutMs: opts.txTimeoutMs }),
+      ...(opts.reads && { reads: new RequestReads(opts.reads.maxInFlight, opts.reads.admission) }),
+    });
     this.loaders = createLoaders(this.reader);
     this.presentedApiKey = opts.presentedApiKey;
     this.configuredIngestKey = opts.ingestApiKey;

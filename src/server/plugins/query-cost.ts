@@ -10,16 +10,26 @@
 //   returns (`nodes`, `edges`, `hits`) are that page, so they do not multiply again;
 // - any other list multiplies its children by LIST_FACTOR;
 // - introspection fields (`__schema`, `__type`, `__typename`) are free and not
-//   counted in the depth (the playground's introspection query is deep but cheap).
+//   counted in the depth (the playground's introspection query is deep but cheap);
+// - and every field that starts a database read of its own costs READ_COST more,
+//   once per occurrence in the operation (fragments expanded), not multiplied by its
+//   parents: a root field, or a field with arguments (an alias with other arguments is
+//   another read; the loaders batch one field over all its parents, and aliases
+//   without arguments share their read). graphStats, a count over the whole graph,
+//   costs READ_COST + 3, not 3.
+// An operation also has at most `maxRootFields` root fields (aliases counted), so
+// that one request cannot ask for thousands of reads side by side.
 import type { ApolloServerPlugin } from '@apollo/server';
 import {
   GraphQLError,
   getNamedType,
   getNullableType,
   isCompositeType,
+  isInterfaceType,
   isListType,
   isObjectType,
   Kind,
+  type GraphQLCompositeType,
   type DocumentNode,
   type FragmentDefinitionNode,
   type GraphQLSchema,
@@ -28,16 +38,20 @@ import {
 } from 'graphql';
 import { getComplexity, type ComplexityEstimator } from 'graphql-query-complexity';
 import type { ApiContext } from '../../api/request/context.js';
-import type { QueryLimits } from '../../config.js';
+import { DEFAULT_MAX_ROOT_FIELDS, type QueryLimits } from '../../config.js';
 
 export const QUERY_TOO_COMPLEX = 'QUERY_TOO_COMPLEX';
 /** What a list without `first`/`limit` is assumed to hold. */
 export const LIST_FACTOR = 10;
+/** What a field that starts its own database read adds to the cost (once per occurrence). */
+export const READ_COST = 10;
 const PAGE_ARGS = ['first', 'limit'] as const;
 
 export interface QueryMeasure {
   depth: number;
   cost: number;
+  /** Root fields, aliases counted, fragments expanded (introspection fields left out). */
+  rootFields: number;
 }
 
 const estimators = new WeakMap<GraphQLSchema, ComplexityEstimator>();
@@ -73,6 +87,8 @@ export function measureOperation(
   rawVariables: Record<string, unknown> = {},
 ): QueryMeasure {
   const depth = selectionDepth(document, operation.selectionSet);
+  const rootType = schema.getRootType(operation.operation);
+  const { root: rootFields, reads } = rootType ? countFields(schema, document, rootType, operation.selectionSet, true) : { root: 0, reads: 0 };
   let cost: number;
   try {
     cost = getComplexity({
@@ -85,10 +101,50 @@ export function measureOperation(
   } catch (error) {
     // Variables that do not coerce (a required one missing, a wrong type): execution
     // refuses them with its own BAD_USER_INPUT before any resolver runs.
-    if (error instanceof GraphQLError) return { depth, cost: 0 };
+    if (error instanceof GraphQLError) return { depth, cost: 0, rootFields };
     throw error;
   }
-  return { cost, depth };
+  return { cost: cost + READ_COST * reads, depth, rootFields };
+}
+
+/**
+ * Root fields and fields that start their own read (see the top of this file) in
+ * a selection set, fragments expanded (each occurrence counted; @skip/@include not
+ * honoured: an upper bound).
+ */
+function countFields(
+  schema: GraphQLSchema,
+  document: DocumentNode,
+  type: GraphQLCompositeType,
+  set: SelectionSetNode,
+  root: boolean,
+  seen: ReadonlySet<string> = new Set(),
+): { root: number; reads: number } {
+  const total = { root: 0, reads: 0 };
+  const add = (part: { root: number; reads: number }) => {
+    total.root += part.root;
+    total.reads += part.reads;
+  };
+  for (const selection of set.selections) {
+    if (selection.kind === Kind.FIELD) {
+      if (selection.name.value.startsWith('__')) continue;
+      const field = isObjectType(type) || isInterfaceType(type) ? type.getFields()[selection.name.value] : undefined;
+      if (!field) continue;
+      if (root) total.root++;
+      if (root || field.args.length > 0) total.reads++;
+      const child = getNamedType(field.type);
+      if (selection.selectionSet && isCompositeType(child)) total.reads += countFields(schema, document, child, selection.selectionSet, false, seen).reads;
+    } else if (selection.kind === Kind.INLINE_FRAGMENT) {
+      const on = selection.typeCondition ? schema.getType(selection.typeCondition.name.value) : type;
+      add(countFields(schema, document, on && isCompositeType(on) ? on : type, selection.selectionSet, root, seen));
+    } else if (!seen.has(selection.name.value)) {
+      const fragment = document.definitions.find((d): d is FragmentDefinitionNode => d.kind === Kind.FRAGMENT_DEFINITION && d.name.value === selection.name.value);
+      if (!fragment) continue;
+      const on = schema.getType(fragment.typeCondition.name.value);
+      add(countFields(schema, document, on && isCompositeType(on) ? on : type, fragment.selectionSet, root, new Set(seen).add(fragment.name.value)));
+    }
+  }
+  return total;
 }
 
 /** The deepest chain of fields with sub-selections (introspection left out), fragments expanded. */
@@ -113,7 +169,14 @@ export function queryCostPlugin(limits: QueryLimits): ApolloServerPlugin<ApiCont
       return {
         async didResolveOperation({ schema, document, operation, request }) {
           if (!operation) return;
-          const { depth, cost } = measureOperation(schema, document, operation, request.variables ?? {});
+          const { depth, cost, rootFields } = measureOperation(schema, document, operation, request.variables ?? {});
+          const maxRootFields = limits.maxRootFields ?? DEFAULT_MAX_ROOT_FIELDS;
+          if (rootFields > maxRootFields) {
+            throw tooComplex(`${rootFields} root fields exceed the limit of ${maxRootFields} per operation (aliases count; send fewer fields, or several requests)`, {
+              rootFields,
+              maxRootFields,
+            });
+          }
           if (depth > limits.maxDepth) {
             throw tooComplex(`query depth ${depth} exceeds the limit of ${limits.maxDepth}`, { depth, maxDepth: limits.maxDepth });
           }
