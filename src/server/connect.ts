@@ -11,23 +11,28 @@ import { isDatabaseUnavailable } from '../graph/errors.js';
 import { resolveConnection } from '../neo4j-local/connection.js';
 import { publicUri } from './health.js';
 
+const CONNECTION_TIMEOUT_MS = 5_000;
+
 /**
  * Driver settings for serving requests: when Neo4j is down a request should fail
  * with DATABASE_UNAVAILABLE in seconds, not after the driver's defaults (30 s of
- * transaction retries, 60 s waiting for a pooled connection); when the pool is
- * taken, DATABASE_BUSY after NEO4J_ACQUISITION_TIMEOUT_MS. The pool's size is
- * NEO4J_MAX_POOL_SIZE (the read admission of graph/admission.ts keeps a reserve of it).
+ * transaction retries, 60 s waiting for a pooled connection). The pool's size is
+ * NEO4J_MAX_POOL_SIZE; the API's reads wait NEO4J_ACQUISITION_TIMEOUT_MS for a
+ * share of it (graph/admission.ts) before DATABASE_BUSY. The driver's own
+ * acquisition timeout is that plus the connection timeout, because it includes
+ * opening a new connection: an unreachable database must end in
+ * DATABASE_UNAVAILABLE (the connection attempt's error), not look busy.
  */
 export function serverDriverConfig(reads: ReadLimits = DEFAULT_READ_LIMITS): Config {
   return {
-    connectionTimeout: 5_000,
+    connectionTimeout: CONNECTION_TIMEOUT_MS,
     maxConnectionPoolSize: reads.poolSize,
-    connectionAcquisitionTimeout: reads.acquisitionTimeoutMs,
+    connectionAcquisitionTimeout: reads.acquisitionTimeoutMs + CONNECTION_TIMEOUT_MS,
     maxTransactionRetryTime: 5_000,
   };
 }
 
-/** serverDriverConfig with the default pool (100 connections, 2 s to acquire one). */
+/** serverDriverConfig with the default pool (100 connections, 2 + 5 s to acquire one). */
 export const SERVER_DRIVER_CONFIG: Config = serverDriverConfig();
 
 export interface ConnectOptions {
