@@ -100,6 +100,47 @@ function apiSize(size: SizeFigures, connections: number[]): string {
   return parts.join('\n\n');
 }
 
+/** How each question's p50 and db hits grow from the second-largest size to the largest (ours and Cypher). */
+function growth(sizes: SizeFigures[]): string {
+  if (sizes.length < 2) return '';
+  const [from, to] = [...sizes].sort((a, b) => a.generatedDocuments - b.generatedDocuments).slice(-2) as [SizeFigures, SizeFigures];
+  const [a, b] = [thousands(from.generatedDocuments), thousands(to.generatedDocuments)];
+  const rows = to.questions.flatMap((q) => {
+    const before = from.questions.find((x) => x.question === q.question);
+    if (!before) return [];
+    return [
+      [
+        `**${q.question.toUpperCase()}** ${q.title}`,
+        ...(['ours', 'cypher'] as const).flatMap((name) => [fixed(before.systems[name].p50Ms, 2), fixed(q.systems[name].p50Ms, 2), `${fixed(q.systems[name].p50Ms / before.systems[name].p50Ms, 2)}×`]),
+        `${thousands(before.systems.ours.dbHits)} → ${thousands(q.systems.ours.dbHits)}`,
+        `${before.answerSize} → ${q.answerSize}`,
+      ],
+    ];
+  });
+  return `### Growth from ${a} to ${b} generated documents
+
+p50 in ms; the ratio is ${b} / ${a}. A page-shaped question (Q1, Q3, Q4, Q5) should stay flat;
+Q2 reads the derived LEADS_CITING (precomputed at ingest), so its work follows its answer
+(the laws and their implementing departments), not the tasks that cite them.
+
+${table([`question`, `ours @${a}`, `ours @${b}`, 'ours ×', `Cypher @${a}`, `Cypher @${b}`, 'Cypher ×', 'ours db hits', 'answer items'], rows)}`;
+}
+
+/** Neo4j's settings, store and resident sets, and the bench process's, per size. */
+function memory(sizes: SizeFigures[]): string {
+  const measured = sizes.filter((s) => s.memory);
+  if (measured.length === 0) return '';
+  return `### Memory
+
+${table(
+  ['generated documents', 'store MiB', 'Neo4j heap', 'Neo4j page cache', 'Neo4j RSS MiB', 'bench process RSS MiB (the three servers)'],
+  measured.map((s) => {
+    const m = s.memory!;
+    return [thousands(s.generatedDocuments), m.storeMb === null ? '–' : thousands(m.storeMb), m.neo4jHeap ?? '–', m.neo4jPageCache ?? '–', m.neo4jRssMb === null ? '–' : thousands(m.neo4jRssMb), thousands(m.serverRssMb)];
+  }),
+)}`;
+}
+
 const extractRows = extract.results.map((r) => [r.input, thousands(r.docs), `${fixed(r.charsPerSecond / 1e6, 2)} M`, fixed(r.docsPerSecond, 1)]);
 const i = ingest.results;
 const generated = `<!-- results: written by npm run bench (bench/report.ts); edit outside these markers -->
@@ -127,12 +168,16 @@ bench:api\` sets it${api.results.nodeEnv === undefined ? '' : `; this run: ${api
   a dev dependency used nowhere in \`src/\`) on Apollo Server; what its query language
   cannot express (DISTINCT over two hops, a bounded neighbourhood) is finished on the client.
 
-p50/p99 over ${api.results.requests} sequential requests per system (after a warm-up; the
+p50/p99 over ${api.results.requests} sequential requests per system${api.results.maxSeconds ? ` or as many as ${api.results.maxSeconds} s allowed, whichever came first` : ''} (after a warm-up; the
 systems take turns request by request); req/s from autocannon in a separate process,
 ${api.results.seconds} s per concurrency, every response compared with the checked
 answer; db hits: PROFILE of every statement one request sends, summed.
 
 ${api.results.sizes.map((s) => apiSize(s, api.results.connections)).join('\n\n')}
+
+${growth(api.results.sizes)}
+
+${memory(api.results.sizes)}
 
 ## Extraction
 

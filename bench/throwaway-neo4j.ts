@@ -1,6 +1,6 @@
 // A database for a benchmark: NEO4J_URI when set (its data is erased!), otherwise a
 // throwaway local Neo4j on a temp folder and a free port, deleted afterwards.
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { DEFAULT_DATABASE, neo4jConfigFromEnv } from '../src/config.js';
@@ -15,6 +15,8 @@ export interface BenchDatabase extends Graph {
   password: string;
   /** The local Neo4j's process id (null with NEO4J_URI), for CPU accounting. */
   pid: number | null;
+  /** Bytes on disk of the local Neo4j's folder (store, transaction logs, indexes); null with NEO4J_URI. */
+  storeBytes(): number | null;
   reset(): Promise<void>;
   close(): Promise<void>;
 }
@@ -24,12 +26,14 @@ export async function openBenchDatabase(): Promise<BenchDatabase> {
   let connection = external;
   let stop = async () => {};
   let pid: number | null = null;
+  let dataDir: string | null = null;
   if (!connection) {
     provision();
     const home = mkdtempSync(join(tmpdir(), 'prg-neo4j-bench-'));
     const local = await startLocalNeo4j({ home, port: 0, ownedByParent: true });
     connection = { uri: local.uri, user: local.user, password: local.password, database: DEFAULT_DATABASE };
     pid = local.pid;
+    dataDir = join(home, 'db');
     stop = async () => {
       await stopLocalNeo4j({ home });
       rmSync(home, { recursive: true, force: true });
@@ -45,12 +49,22 @@ export async function openBenchDatabase(): Promise<BenchDatabase> {
     user: connection.user,
     password: connection.password,
     pid,
+    storeBytes: () => (dataDir === null ? null : folderBytes(dataDir)),
     reset: () => clearGraph({ driver, database }),
     async close() {
       await driver.close();
       await stop();
     },
   };
+}
+
+/** Bytes of every file under a folder. */
+function folderBytes(dir: string): number {
+  let total = 0;
+  for (const entry of readdirSync(dir, { withFileTypes: true, recursive: true })) {
+    if (entry.isFile()) total += statSync(join(entry.parentPath, entry.name)).size;
+  }
+  return total;
 }
 
 /** CPU seconds (user + system) a process has used so far, from /proc; null where unavailable. */

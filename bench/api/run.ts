@@ -1,4 +1,4 @@
-// npm run bench:api [-- --sizes 100,2000 --requests 200 --seconds 5 --connections 1,8,32]
+// npm run bench:api [-- --sizes 100,2000 --requests 200 --max-seconds 60 --seconds 5 --connections 1,8,32]
 //
 // Our GraphQL API side by side with @neo4j/graphql and with hand-written Cypher:
 // one throwaway Neo4j, the seeds plus generated work plans grown to each size, the
@@ -20,7 +20,7 @@ import { RESULTS_DIR, writeResults } from '../results.js';
 import { openBenchDatabase } from '../throwaway-neo4j.js';
 import { CYPHER_QUESTIONS, cypherParameters, startCypherServer } from './cypher-server.js';
 import { addGeneratedDocuments, loadSeedsOnly } from './data.js';
-import { SYSTEM_NAMES, type QuestionFigures, type SizeFigures, type SystemFigures, type SystemName } from './figures.js';
+import { SYSTEM_NAMES, type MemoryFigures, type QuestionFigures, type SizeFigures, type SystemFigures, type SystemName } from './figures.js';
 import type { LoadJob, LoadResult } from './load.js';
 import { NEO4J_GRAPHQL_QUESTIONS, startNeo4jGraphqlServer } from './neo4j-graphql.js';
 import { OUR_QUESTIONS } from './ours.js';
@@ -31,6 +31,8 @@ const { values } = parseArgs({
   options: {
     sizes: { type: 'string', default: '100,2000' },
     requests: { type: 'string', default: '200' },
+    // The sequential phase of one question ends after --requests per system or this many seconds, whichever first.
+    'max-seconds': { type: 'string', default: '60' },
     seconds: { type: 'string', default: '5' },
     connections: { type: 'string', default: '1,8,32' },
     questions: { type: 'string', default: QUESTION_IDS.join(',') },
@@ -39,17 +41,19 @@ const { values } = parseArgs({
 const numbers = (list: string) => list.split(',').map(Number);
 const sizes = numbers(values.sizes);
 const requests = Number(values.requests);
+const maxSeconds = Number(values['max-seconds']);
 const seconds = Number(values.seconds);
 const connectionCounts = numbers(values.connections);
 const questions = values.questions.split(',') as QuestionId[];
 if (
   sizes.some((n) => !Number.isInteger(n) || n < 0) ||
   !(requests > 0) ||
+  !(maxSeconds > 0) ||
   !(seconds > 0) ||
   connectionCounts.some((n) => !Number.isInteger(n) || n < 1) ||
   questions.some((q) => !QUESTION_IDS.includes(q))
 ) {
-  console.error('usage: npm run bench:api -- [--sizes 100,2000] [--requests 200] [--seconds 5] [--connections 1,8,32] [--questions q1,q2,…]');
+  console.error('usage: npm run bench:api -- [--sizes 100,2000] [--requests 200] [--max-seconds 60] [--seconds 5] [--connections 1,8,32] [--questions q1,q2,…]');
   process.exit(2);
 }
 
@@ -69,7 +73,7 @@ interface System {
 const db = await openBenchDatabase();
 const servers: Array<{ close(): Promise<void> }> = [];
 try {
-  console.log(`bench:api  sizes ${sizes.join(', ')} generated documents (+ the seeds), ${requests} sequential requests, load ${seconds} s at ${connectionCounts.join('/')} connections, NODE_ENV=${process.env.NODE_ENV ?? '(unset)'}`);
+  console.log(`bench:api  sizes ${sizes.join(', ')} generated documents (+ the seeds), ${requests} sequential requests (at most ${maxSeconds} s a question), load ${seconds} s at ${connectionCounts.join('/')} connections, NODE_ENV=${process.env.NODE_ENV ?? '(unset)'}`);
   await db.reset();
   await loadSeedsOnly(db);
 
@@ -108,15 +112,19 @@ try {
       relationships: total(counts.relationships),
       ingestSeconds,
       parameters,
+      memory: await memoryFigures(),
       questions: [],
     };
     console.log(`\n## seeds + ${size} generated documents: ${figures.nodes} nodes, ${figures.relationships} relationships`);
+    console.log(`memory: ${describeMemory(figures.memory!)}`);
     for (const q of questions) figures.questions.push(await measureQuestion(q, parameters, systems));
+    // The servers' RSS after they answered every question at this size.
+    figures.memory!.serverRssMb = rssMb(process.memoryUsage().rss);
     results.push(figures);
   }
 
-  const command = `npm run bench:api -- --sizes ${sizes.join(',')} --requests ${requests} --seconds ${seconds} --connections ${connectionCounts.join(',')}`;
-  console.log(`\nwrote ${writeResults('api', command, { requests, seconds, connections: connectionCounts, nodeEnv: process.env.NODE_ENV ?? null, sizes: results })}`);
+  const command = `npm run bench:api -- --sizes ${sizes.join(',')} --requests ${requests} --max-seconds ${maxSeconds} --seconds ${seconds} --connections ${connectionCounts.join(',')}`;
+  console.log(`\nwrote ${writeResults('api', command, { requests, maxSeconds, seconds, connections: connectionCounts, nodeEnv: process.env.NODE_ENV ?? null, sizes: results })}`);
 } finally {
   for (const server of servers.reverse()) await server.close();
   await db.close();
@@ -185,14 +193,21 @@ async function measureQuestion(q: QuestionId, p: QuestionParameters, systems: Sy
   // 3. Sequential latency, the systems interleaved request by request.
   const bodies = new Map(systems.map((s) => [s.name, s.body(q, p)]));
   const latencies = new Map<SystemName, number[]>(systems.map((s) => [s.name, []]));
+  // At most `requests` each, or until `maxSeconds` have passed (warm-up included): a
+  // system that takes seconds a request at a large size cannot hold the run for hours.
   const warmup = Math.min(20, requests);
-  for (let i = 0; i < warmup + requests; i++) {
+  const until = performance.now() + maxSeconds * 1000;
+  for (let i = 0; i < warmup + requests && (i < 2 || performance.now() < until); i++) {
     for (const system of systems) {
       const t0 = performance.now();
       await send(system, q, p, bodies.get(system.name));
-      if (i >= warmup) latencies.get(system.name)!.push(performance.now() - t0);
+      latencies.get(system.name)!.push(performance.now() - t0);
     }
   }
+  // The warm-up is dropped; when time ran out within it, only the first (cold) request.
+  for (const list of latencies.values()) list.splice(0, list.length > warmup ? warmup : Math.min(1, list.length - 1));
+  const timed = latencies.get('cypher')!.length;
+  if (timed < requests) console.log(`${q}: ${timed} sequential requests per system in ${maxSeconds} s (of ${requests})`);
 
   // 4. Throughput under load from another process; every response checked against the answer above.
   const load = new Map<SystemName, Record<number, LoadResult>>(systems.map((s) => [s.name, {}]));
@@ -222,6 +237,7 @@ async function measureQuestion(q: QuestionId, p: QuestionParameters, systems: Sy
             p50Ms: round(at(0.5)),
             p99Ms: round(at(0.99)),
             meanMs: round(sorted.reduce((a, b) => a + b, 0) / sorted.length),
+            sequentialRequests: sorted.length,
             ...cost.get(s.name)!,
             responseBytes: Buffer.byteLength(responses.get(s.name)!),
             load: load.get(s.name)!,
@@ -270,4 +286,51 @@ function printQuestion(f: QuestionFigures): void {
   });
   const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i]!.length)));
   for (const row of [header, ...rows]) console.log(row.map((cell, i) => (i === 0 ? cell.padEnd(widths[i]!) : cell.padStart(widths[i]!))).join('  '));
+}
+
+function rssMb(bytes: number): number {
+  return Math.round(bytes / 2 ** 20);
+}
+
+/** Neo4j's memory settings and store, and the RSS of Neo4j and of the bench process (which hosts the three servers). */
+async function memoryFigures(): Promise<MemoryFigures> {
+  const { records } = await db.driver.executeQuery(
+    "CALL dbms.listConfig() YIELD name, value WHERE name IN ['server.memory.heap.max_size', 'server.memory.pagecache.size'] RETURN name, value",
+    {},
+    { database: 'system', routing: neo4j.routing.READ },
+  );
+  const setting = (name: string) => (records.find((r) => r.get('name') === name)?.get('value') as string | undefined) ?? null;
+  return {
+    // The local launcher sets the heap on the JVM's command line, not in Neo4j's settings.
+    neo4jHeap: setting('server.memory.heap.max_size') || (db.pid === null ? null : `${rssMb(javaMaxHeap(db.pid) ?? 0)} MiB (-Xmx)`),
+    neo4jPageCache: setting('server.memory.pagecache.size'),
+    storeMb: db.storeBytes() === null ? null : rssMb(db.storeBytes()!),
+    neo4jRssMb: processRssMb(db.pid),
+    serverRssMb: rssMb(process.memoryUsage().rss),
+  };
+}
+
+function describeMemory(m: MemoryFigures): string {
+  return `store ${m.storeMb ?? '?'} MiB, Neo4j heap ${m.neo4jHeap ?? '?'}, page cache ${m.neo4jPageCache ?? '?'}, Neo4j RSS ${m.neo4jRssMb ?? '?'} MiB, bench process (servers) RSS ${m.serverRssMb} MiB`;
+}
+
+/** A process's resident set from /proc, in MiB; null where unavailable. */
+function processRssMb(pid: number | null): number | null {
+  if (pid === null) return null;
+  try {
+    const line = /VmRSS:\s+(\d+) kB/.exec(readFileSync(`/proc/${pid}/status`, 'utf8'));
+    return line ? Math.round(Number(line[1]) / 1024) : null;
+  } catch {
+    return null;
+  }
+}
+
+/** The -Xmx on a JVM's command line, in bytes; null when absent. */
+function javaMaxHeap(pid: number): number | null {
+  try {
+    const m = /-Xmx(\d+)([kmg])/i.exec(readFileSync(`/proc/${pid}/cmdline`, 'utf8'));
+    return m ? Number(m[1]) * { k: 2 ** 10, m: 2 ** 20, g: 2 ** 30 }[m[2]!.toLowerCase() as 'k' | 'm' | 'g'] : null;
+  } catch {
+    return null;
+  }
 }

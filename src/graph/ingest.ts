@@ -5,6 +5,7 @@ import { populationTaxonomy } from '../extract/populations.js';
 import { buildDocumentGraph, documentKey, legacyDocumentId } from './document-graph.js';
 import { txConfig, type Graph } from './connection.js';
 import { loadCypher } from './cypher.js';
+import { deriveDepartmentCitations } from './derived.js';
 import { nodeId } from './ids.js';
 
 /**
@@ -91,12 +92,14 @@ export async function ingestDocument(
         if (previous === rows.document.contentHash) return 'skipped';
         let status: IngestStatus;
         if (previous !== null) {
+          await deriveDepartmentCitations(tx, [documentId], { without: true });
           await tx.run(loadCypher('write/remove-document-content'), { documentId, taxonomy: TAXONOMY_IDS });
           status = record.get('textSha256') === rows.document.textSha256 ? 'refreshed' : 'replaced';
         } else {
           status = 'loaded';
           const legacy = record.get('legacy') as LegacyRow | null;
           if (legacy && isSameDocument(legacy, rows.document.textSha256, doc)) {
+            await deriveDepartmentCitations(tx, [legacyId], { without: true });
             await tx.run(loadCypher('write/remove-document-content'), { documentId: legacyId, taxonomy: TAXONOMY_IDS });
             await tx.run(loadCypher('write/delete-document'), { documentId: legacyId });
             status = legacy.sameText ? 'refreshed' : 'replaced';
@@ -105,6 +108,7 @@ export async function ingestDocument(
         // A version is a text: a new document, or a new text of a known one, adds one.
         const newVersion = previous === null || status === 'replaced' ? version : null;
         await tx.run(loadCypher('write/ingest-document'), { g: { ...rows, version: newVersion } });
+        await deriveDepartmentCitations(tx, [documentId], { without: false });
         await options.beforeCommit?.(tx);
         return status;
       }, txConfig(graph));
@@ -139,6 +143,7 @@ export async function deleteDocument(graph: Graph, documentId: string): Promise<
   const session = graph.driver.session({ database: graph.database });
   try {
     return await session.executeWrite(async (tx) => {
+      await deriveDepartmentCitations(tx, [documentId], { without: true });
       await tx.run(loadCypher('write/remove-document-content'), { documentId, taxonomy: TAXONOMY_IDS });
       const result = await tx.run(loadCypher('write/delete-document'), { documentId });
       return Number(result.records[0]?.get('deleted') ?? 0) > 0;

@@ -174,6 +174,30 @@ export const RELATIONSHIPS = {
   CONTINUES: { from: 'Task', to: 'Task', properties: { documentId: string, fromDocumentId: string, similarity: float, phrases: strings } },
 } as const satisfies Record<string, { from: string; to: string; properties: Properties }>;
 
+/**
+ * Relationships the graph derives from others, never read from a text: indexes kept
+ * by ingestion in the same transaction as what they derive from, so a read can answer
+ * in time proportional to its answer, not to the corpus. Left out of RELATIONSHIPS (the
+ * facts): views, paths, neighbourhoods and exports traverse only facts, and a derived
+ * relationship has no evidence of its own (its facts' evidence is on them).
+ */
+export const DERIVED_RELATIONSHIPS = {
+  /**
+   * Derived: the department leads at least one task that cites the regulation,
+   * (Department)-[:LEADS]->(Task)-[:CITES]->(Regulation), with how many distinct such
+   * tasks in any mode (taskCount) and in each mode (draftsTaskCount … referencesTaskCount,
+   * the mode's name in lower case): Regulation.departments(mode) reads it.
+   * Kept by cypher/write/derive-department-citations.cypher (graph/derived.ts).
+   */
+  LEADS_CITING: {
+    from: 'Department',
+    to: 'Regulation',
+    derivedFrom: '(Department)-[:LEADS]->(Task)-[:CITES]->(Regulation)',
+    properties: { taskCount: int, draftsTaskCount: int, revisesTaskCount: int, implementsTaskCount: int, referencesTaskCount: int },
+  },
+} as const satisfies Record<string, { from: string; to: string; derivedFrom: string; properties: Properties }>;
+
+export type DerivedRelationshipType = keyof typeof DERIVED_RELATIONSHIPS;
 export type RelationshipType = keyof typeof RELATIONSHIPS;
 export const RELATIONSHIP_TYPES = Object.keys(RELATIONSHIPS) as RelationshipType[];
 export const isRelationshipType = (name: unknown): name is RelationshipType => typeof name === 'string' && name in RELATIONSHIPS;

@@ -3,12 +3,14 @@
 import type { Driver } from 'neo4j-driver';
 import { DEFAULT_DATABASE } from '../config.js';
 import { loadCypher, splitStatements } from './cypher.js';
+import { deriveMissing } from './derived.js';
 
 /**
  * Creates the constraints and indexes of cypher/write/schema.cypher (each statement is
  * IF NOT EXISTS, so this is idempotent), one write transaction per statement
  * because Neo4j does not mix schema changes in one transaction, then waits until
- * the indexes are online. Returns the number of statements run.
+ * the indexes are online, and derives what a graph loaded before the derived relationships
+ * lacks (derived.ts deriveMissing). Returns the number of statements run.
  */
 export async function applySchema(driver: Driver, database: string = DEFAULT_DATABASE): Promise<number> {
   const statements = splitStatements(loadCypher('write/schema'));
@@ -21,5 +23,7 @@ export async function applySchema(driver: Driver, database: string = DEFAULT_DAT
   } finally {
     await session.close();
   }
+  // A graph loaded before the derived relationships existed gets them once.
+  await deriveMissing(driver, database);
   return statements.length;
 }

@@ -19,7 +19,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createApiContext } from '../../src/api/request/context.js';
 import { operationProjection } from '../../src/api/request/projection.js';
 import { buildApiSchema } from '../../src/api/schema.js';
-import { NODE_LABELS, NODES, READABLE_PROPERTIES, RELATIONSHIPS, type NodeLabel, type RelationshipType } from '../../src/graph/model.js';
+import { DERIVED_RELATIONSHIPS, NODE_LABELS, NODES, READABLE_PROPERTIES, RELATIONSHIPS, type NodeLabel } from '../../src/graph/model.js';
 import { PROJECTABLE, Projection, projectCypher } from '../../src/graph/read/projection.js';
 import { closeTestDriver, testGraph } from '../setup/db.js';
 import { execute, loadSeeds } from './helpers.js';
@@ -143,12 +143,14 @@ describe('reading only what is asked', () => {
         expect(declared, label).toEqual(expect.arrayContaining(stored));
       }
       const relationships = await session.run('MATCH ()-[r]->() UNWIND CASE WHEN size(keys(r)) = 0 THEN [null] ELSE keys(r) END AS key RETURN type(r) AS type, collect(DISTINCT key) AS keys');
-      // The seeds hold every type but CONTINUES (no issuer has two plans among them: tests/api/plan-changes.test.ts has).
-      expect(relationships.records.map((r) => r.get('type')).sort()).toEqual(Object.keys(RELATIONSHIPS).filter((t) => t !== 'CONTINUES').sort());
+      // The seeds hold every type but CONTINUES (no issuer has two plans among them: tests/api/plan-changes.test.ts has),
+      // and the derived LEADS_CITING.
+      const declared = { ...RELATIONSHIPS, ...DERIVED_RELATIONSHIPS };
+      expect(relationships.records.map((r) => r.get('type')).sort()).toEqual(Object.keys(declared).filter((t) => t !== 'CONTINUES').sort());
       for (const record of relationships.records) {
-        const type = record.get('type') as RelationshipType;
-        expect(Object.keys(RELATIONSHIPS), 'type').toContain(type);
-        expect(Object.keys(RELATIONSHIPS[type].properties), type).toEqual(expect.arrayContaining(record.get('keys') as string[]));
+        const type = record.get('type') as keyof typeof declared;
+        expect(Object.keys(declared), 'type').toContain(type);
+        expect(Object.keys(declared[type].properties), type).toEqual(expect.arrayContaining(record.get('keys') as string[]));
       }
       expect(READABLE_PROPERTIES.Document).not.toContain('text');
     } finally {

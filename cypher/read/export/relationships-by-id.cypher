@@ -33,6 +33,6 @@ CALL (ref) {
   WITH ref WHERE ref.label = 'Initiative'
   MATCH (n:Initiative {id: ref.id}) RETURN n
 }
-MATCH (n)-[r]->(b)
+MATCH (n)-[r:!LEADS_CITING]->(b)
 WHERE b.id IN $ids
 RETURN type(r) AS type, n.id AS from, b.id AS to, [k IN $keys | r[k]] AS values

@@ -2,7 +2,8 @@
 // breadth first, nearest first, at most $limit of them (one more is fetched to
 // tell that the view was cut), each with its distance in hops, and every
 // relationship among the nodes kept.
-// $types (null = all): only relationships of these types are followed and returned.
+// $types (null = all): only relationships of these types are followed and returned;
+// derived ones (LEADS_CITING, graph/model.ts DERIVED_RELATIONSHIPS) never.
 // $labels (null = all): only nodes of these labels are returned (the start node
 // always); the nodes between are traversed but left out, so a distance may skip.
 // Each level's expansion is capped too, so a hub cannot make the query explode, and
@@ -11,21 +12,21 @@
 // $withNames). Nodes carry a display name only (never a document's text).
 MATCH (start:Document|Organization|Department|Section|Task|Regulation|Population|Indicator|Deadline|Initiative {id: $id})
 CALL (start) {
-  MATCH (start)-[r]-(n)
+  MATCH (start)-[r:!LEADS_CITING]-(n)
   WHERE n <> start AND ($types IS NULL OR type(r) IN $types)
   WITH DISTINCT n ORDER BY n.id LIMIT $cap
   RETURN collect(n) AS level1
 }
 CALL (start, level1) {
   UNWIND CASE WHEN $depth >= 2 AND size(level1) < $limit THEN level1 ELSE [] END AS x
-  MATCH (x)-[r]-(n)
+  MATCH (x)-[r:!LEADS_CITING]-(n)
   WHERE n <> start AND NOT n IN level1 AND ($types IS NULL OR type(r) IN $types)
   WITH DISTINCT n ORDER BY n.id LIMIT $cap
   RETURN collect(n) AS level2
 }
 CALL (start, level1, level2) {
   UNWIND CASE WHEN $depth >= 3 AND size(level1) + size(level2) < $limit THEN level2 ELSE [] END AS x
-  MATCH (x)-[r]-(n)
+  MATCH (x)-[r:!LEADS_CITING]-(n)
   WHERE n <> start AND NOT n IN level1 AND NOT n IN level2 AND ($types IS NULL OR type(r) IN $types)
   WITH DISTINCT n ORDER BY n.id LIMIT $cap
   RETURN collect(n) AS level3
@@ -37,7 +38,7 @@ WITH shown[..$limit] AS kept, cut OR size(shown) > $limit AS truncated
 WITH [x IN kept | x.n] AS keptNodes, kept, truncated
 CALL (keptNodes) {
   UNWIND CASE WHEN $withEdges THEN keptNodes ELSE [] END AS a
-  MATCH (a)-[r]->(b)
+  MATCH (a)-[r:!LEADS_CITING]->(b)
   WHERE b IN keptNodes AND ($types IS NULL OR type(r) IN $types)
   RETURN collect({
     type: type(r), from: a.id, to: b.id,

@@ -6,7 +6,7 @@
 OPTIONAL MATCH (a:Document|Organization|Department|Section|Task|Regulation|Population|Indicator|Deadline|Initiative {id: $fromId})
 OPTIONAL MATCH (b:Document|Organization|Department|Section|Task|Regulation|Population|Indicator|Deadline|Initiative {id: $toId})
 OPTIONAL CALL (a, b) {
-  MATCH p = shortestPath((a)-[*..6]-(b))
+  MATCH p = shortestPath((a)-[:!LEADS_CITING*..6]-(b))
   WHERE length(p) <= $maxDepth
     AND ($types IS NULL OR all(r IN relationships(p) WHERE type(r) IN $types))
   RETURN p

@@ -1,6 +1,6 @@
 // regulations(filter) and who cites a regulation, how, and who leads that work.
 import type { GraphQLResolveInfo } from 'graphql';
-import { Arg, Args, ArgsType, Ctx, Field, FieldResolver, Info, Query, Resolver, Root } from 'type-graphql';
+import { Arg, Args, ArgsType, Ctx, Field, FieldResolver, Info, Int, Query, Resolver, Root } from 'type-graphql';
 import { REGULATION_KINDS } from '../../graph/model.js';
 import { regulationReads } from '../../graph/read/regulation.js';
 import type { RegulationRow } from '../../graph/read/rows.js';
@@ -8,6 +8,7 @@ import type { ApiContext } from '../request/context.js';
 import { toConnection } from '../types/connection.js';
 import { withParent } from './links.js';
 import { chooseEmbeds, primeEmbeds, type Embeddable } from '../request/embed.js';
+import { boundedInt } from '../request/ids.js';
 import { DepartmentTaskCount, departmentTaskCounts } from '../types/counts.js';
 import { CitationMode, Jurisdiction, RegulationKind } from '../types/enums.js';
 import { PageArgs, pageWindow } from '../types/pagination.js';
@@ -39,9 +40,13 @@ class RegulationsArgs extends PageArgs {
 const kindsOf = (args: RegulationsArgs): readonly RegulationKind[] | null =>
   args.kind ?? (args.includeOther ? null : REGULATION_KINDS.filter((k) => k !== RegulationKind.OTHER));
 
+/** Regulation.departments' `first`: null for all of them. */
+const MAX_DEPARTMENTS = 1000;
+const boundedFirst = (first: number | null | undefined): number | null => (first == null ? null : boundedInt('first', first, 0, MAX_DEPARTMENTS));
+
 /** Lists of a regulation that a page of regulations can bring along (see request/embed.ts). */
 const EMBEDDABLE: Embeddable[] = [
-  { itemType: 'Regulation', field: 'departments', read: regulationReads.departments, params: (args) => ({ mode: args.mode ?? null }) },
+  { itemType: 'Regulation', field: 'departments', read: regulationReads.departments, params: (args) => ({ mode: args.mode ?? null, first: boundedFirst(args.first as number | null | undefined) }) },
 ];
 
 @Resolver(() => Regulation)
@@ -83,9 +88,21 @@ export class RegulationResolver {
   }
 
   @FieldResolver(() => [DepartmentTaskCount], {
-    description: 'Departments leading the tasks that cite it (optionally in one mode: IMPLEMENTS for those that carry it out), with how many; most first.',
+    description:
+      'Departments leading the tasks that cite it (optionally in one mode: IMPLEMENTS for those that carry it out), with how many; most first (ties by name). ' +
+      'All of them unless `first` is given; departmentCount says how many there are.',
   })
-  departments(@Root() reg: RegulationRow, @Arg('mode', () => CitationMode, { nullable: true }) mode: CitationMode | null, @Ctx() ctx: ApiContext) {
-    return departmentTaskCounts(ctx.loaders.list(regulationReads.departments, reg.id, { mode: mode ?? null }));
+  departments(
+    @Root() reg: RegulationRow,
+    @Arg('mode', () => CitationMode, { nullable: true }) mode: CitationMode | null,
+    @Arg('first', () => Int, { nullable: true, description: `At most this many (0–${MAX_DEPARTMENTS}), the most tasks first.` }) first: number | null,
+    @Ctx() ctx: ApiContext,
+  ) {
+    return departmentTaskCounts(ctx.loaders.list(regulationReads.departments, reg.id, { mode: mode ?? null, first: boundedFirst(first) }));
+  }
+
+  @FieldResolver(() => Int, { description: 'How many departments lead tasks that cite it (optionally in one mode): the length of departments without `first`.' })
+  async departmentCount(@Root() reg: RegulationRow, @Arg('mode', () => CitationMode, { nullable: true }) mode: CitationMode | null, @Ctx() ctx: ApiContext) {
+    return (await ctx.loaders.list(regulationReads.departmentCount, reg.id, { mode: mode ?? null }))[0] ?? 0;
   }
 }

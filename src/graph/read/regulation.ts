@@ -33,6 +33,8 @@ export const regulationReads = {
   tasks: pageRead<TaskRow, ModeArgs>('read/regulation/tasks'),
   implements: listRead<RegulationRow>('read/regulation/implements'),
   implementedBy: listRead<RegulationRow>('read/regulation/implemented-by'),
-  /** Departments leading the tasks that cite it, most first. */
-  departments: listRead<Counted<DepartmentRow>, ModeArgs>('read/regulation/departments'),
+  /** Departments leading the tasks that cite it, most first, the first `first` (null: all); from the derived LEADS_CITING. */
+  departments: listRead<Counted<DepartmentRow>, ModeArgs & { first: number | null }>('read/regulation/departments'),
+  /** How many departments lead tasks citing it (a one-item list, the batch contract). */
+  departmentCount: listRead<number, ModeArgs>('read/regulation/department-count'),
 };
