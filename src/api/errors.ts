@@ -3,7 +3,8 @@
 
 import { GraphQLError } from 'graphql';
 import { ExtractionError } from '../extract/errors.js';
-import { GraphChangedError, isDatabaseBusy, isDatabaseUnavailable, isTransactionTimeout } from '../graph/errors.js';
+import { BOOKMARK_HEADER } from './bookmarks.js';
+import { GraphChangedError, isBookmarkTimeout, isDatabaseBusy, isDatabaseUnavailable, isInvalidBookmark, isTransactionTimeout } from '../graph/errors.js';
 
 export const ErrorCode = {
   BAD_USER_INPUT: 'BAD_USER_INPUT',
@@ -50,5 +51,7 @@ export function toApiError(error: unknown): GraphQLError {
   if (error instanceof GraphChangedError) return graphChanged(error.what);
   if (isDatabaseUnavailable(error)) return apiError(ErrorCode.DATABASE_UNAVAILABLE, 'the graph database is unavailable; try again later');
   if (isTransactionTimeout(error)) return apiError(ErrorCode.QUERY_TIMEOUT, QUERY_TIMEOUT_MESSAGE);
+  if (isInvalidBookmark(error)) return badInput(`${BOOKMARK_HEADER} is not a bookmark of this database; send the one a mutation answered with, or none`);
+  if (isBookmarkTimeout(error)) return apiError(ErrorCode.DATABASE_UNAVAILABLE, `the graph database has not caught up with the ${BOOKMARK_HEADER} sent yet; try again later`);
   return apiError(ErrorCode.INTERNAL_SERVER_ERROR, 'internal error');
 }

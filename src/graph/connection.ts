@@ -5,7 +5,7 @@
 // CLI): src/graph never starts processes.
 
 import net from 'node:net';
-import neo4j, { type Config, type Driver } from 'neo4j-driver';
+import neo4j, { type BookmarkManager, type Config, type Driver } from 'neo4j-driver';
 import { txTimeoutMsFromEnv } from '../config.js';
 
 /** What the rest of the code needs to talk to the graph. */
@@ -14,6 +14,12 @@ export interface Graph {
   database: string;
   /** Each transaction's timeout; unset: NEO4J_TX_TIMEOUT_MS as read when the transaction starts (see txConfig). */
   txTimeoutMs?: number;
+  /**
+   * One request's bookmarks (see withBookmarks): every session opened on this graph
+   * waits until the database member it runs on has seen them, and leaves its own
+   * there. Unset: sessions start without bookmarks (executeQuery: the driver's).
+   */
+  bookmarkManager?: BookmarkManager;
 }
 
 export interface Connection {
@@ -59,6 +65,27 @@ export async function openGraph(c: Connection, opts: { config?: Config; txTimeou
 
 export function connectedGraph(driver: Driver, c: Connection, txTimeoutMs?: number): ConnectedGraph {
   return { driver, database: c.database, uri: c.uri, source: c.source, ...(txTimeoutMs !== undefined && { txTimeoutMs }) };
+}
+
+/**
+ * The graph as one request sees it: in a cluster (neo4j://, neo4j+s://, Aura)
+ * reads go to any member and writes to the leader, and a member may not have
+ * applied the latest writes yet. A bookmark names a point in the database's
+ * history; every read and write made through the returned graph waits for
+ * `bookmarks` (the ones a client brought back from an earlier write, through any
+ * replica of the API server), and each one's own bookmark replaces those it
+ * started from, so a read after a write in the same request sees it and
+ * `bookmarksOf` hands the client what to send next. The manager lives only as
+ * long as the request: the server keeps no state between requests (the driver's
+ * own executeQueryBookmarkManager would be one per process, which replicas cannot share).
+ */
+export function withBookmarks<G extends Graph>(graph: G, bookmarks: readonly string[] = []): G & { bookmarkManager: BookmarkManager } {
+  return { ...graph, bookmarkManager: neo4j.bookmarkManager({ initialBookmarks: [...bookmarks] }) };
+}
+
+/** The bookmarks a graph of withBookmarks holds now (after its writes); empty without a manager. */
+export async function bookmarksOf(graph: Pick<Graph, 'bookmarkManager'>): Promise<string[]> {
+  return graph.bookmarkManager ? [...(await graph.bookmarkManager.getBookmarks())] : [];
 }
 
 /**

@@ -15,6 +15,16 @@ export function isTransactionTimeout(error: unknown): boolean {
   return error instanceof Neo4jError && /TransactionTimedOut|Transaction\.TransactionTimedOut/.test(error.code);
 }
 
+/** Neo4j could not read a bookmark the client sent (x-graph-bookmark): not one of its own. */
+export function isInvalidBookmark(error: unknown): boolean {
+  return error instanceof Neo4jError && error.code === 'Neo.ClientError.Transaction.InvalidBookmark';
+}
+
+/** The member the read went to had not caught up with the bookmark sent in time (a lagging replica, or a bookmark of another database). */
+export function isBookmarkTimeout(error: unknown): boolean {
+  return error instanceof Neo4jError && error.code === 'Neo.TransientError.Transaction.BookmarkTimeout';
+}
+
 /**
  * A node read back without its properties: a concurrent write deleted it while the
  * query ran (Neo4j reads are read-committed). The request is worth reading again.

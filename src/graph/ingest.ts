@@ -44,6 +44,7 @@ export async function ensureReferenceData(graph: Graph): Promise<void> {
   }));
   await graph.driver.executeQuery(loadCypher('write/ensure-populations'), { populations }, {
     database: graph.database,
+    bookmarkManager: graph.bookmarkManager,
     routing: 'WRITE',
     transactionConfig: txConfig(graph),
   });
@@ -83,7 +84,7 @@ export async function ingestDocument(
   // seek and our lock on it (EntityNotFound): the whole transaction is run again, and
   // its MERGE then creates the node anew.
   for (let attempt = 1; ; attempt++) {
-    const session = graph.driver.session({ database: graph.database });
+    const session = graph.driver.session({ database: graph.database, bookmarkManager: graph.bookmarkManager });
     try {
       const status = await session.executeWrite(async (tx): Promise<IngestStatus> => {
         const existing = await tx.run(loadCypher('write/document-content-hash'), { documentId, legacyId, text: doc.text });
@@ -134,13 +135,14 @@ function isSameDocument(legacy: LegacyRow, textSha256: string, doc: ExtractedDoc
 export async function refreshSearchIndexes(graph: Graph): Promise<void> {
   await graph.driver.executeQuery('CALL db.index.fulltext.awaitEventuallyConsistentIndexRefresh()', {}, {
     database: graph.database,
+    bookmarkManager: graph.bookmarkManager,
     transactionConfig: txConfig(graph),
   });
 }
 
 /** Removes a document and every shared node that only it referred to. Returns false when no such document exists. */
 export async function deleteDocument(graph: Graph, documentId: string): Promise<boolean> {
-  const session = graph.driver.session({ database: graph.database });
+  const session = graph.driver.session({ database: graph.database, bookmarkManager: graph.bookmarkManager });
   try {
     return await session.executeWrite(async (tx) => {
       await deriveDepartmentCitations(tx, [documentId], { without: true });

@@ -63,7 +63,7 @@ export class GraphReader {
   async *stream<T = Row>(name: string, params: Record<string, unknown> = {}, opts: { timeoutMs?: number } = {}): AsyncGenerator<T> {
     this.queryCount++;
     const release = await this.reads?.hold();
-    const session = this.graph.driver.session({ database: this.graph.database, defaultAccessMode: neo4j.session.READ });
+    const session = this.graph.driver.session({ database: this.graph.database, defaultAccessMode: neo4j.session.READ, bookmarkManager: this.graph.bookmarkManager });
     try {
       const result = session.run(loadCypher(name), toNeo4jParams(params), { timeout: opts.timeoutMs ?? this.timeoutMs });
       for await (const record of result) yield recordToPlain(record.toObject()) as T;
@@ -84,7 +84,7 @@ export class GraphReader {
 
 /**
  * One read: an auto-commit statement with a timeout in a READ-mode session (so a
- * cluster routes it to a reader). Records as plain objects. Not executeQuery: its
+ * cluster routes it to a reader; with the request's bookmarks, see withBookmarks in connection.ts). Records as plain objects. Not executeQuery: its
  * managed transaction costs three Bolt messages written one by one (BEGIN, RUN,
  * COMMIT), and each write to Neo4j's socket is what a read costs most here (waking
  * the server's thread); auto-commit is one (BENCHMARKS.md, "Measured choices"). What is given up is the
@@ -92,7 +92,7 @@ export class GraphReader {
  * Only `GraphReader.read` (named files) and tests call it.
  */
 export async function runRead<T = Row>(graph: Graph, cypher: string, params: Record<string, unknown>, timeoutMs: number): Promise<T[]> {
-  const session = graph.driver.session({ database: graph.database, defaultAccessMode: neo4j.session.READ });
+  const session = graph.driver.session({ database: graph.database, defaultAccessMode: neo4j.session.READ, bookmarkManager: graph.bookmarkManager });
   try {
     const { records } = await session.run(cypher, toNeo4jParams(params), { timeout: timeoutMs });
     return records.map((r) => recordToPlain(r.toObject()) as T);

@@ -12,11 +12,12 @@ import type { AddressInfo } from 'node:net';
 import { setTimeout as delay } from 'node:timers/promises';
 import { getOperationAST, parse, type GraphQLSchema } from 'graphql';
 import { createApiContext, type ApiContext } from '../api/request/context.js';
+import { BOOKMARK_HEADER, formatBookmarks, parseBookmarks } from '../api/bookmarks.js';
 import { keyMatches } from '../api/request/api-key.js';
 import { buildApiSchema } from '../api/schema.js';
 import { accessFromEnv, ingestApiKeyFromEnv, isProductionFromEnv, queryLimitsFromEnv, readLimitsFromEnv, type AccessSettings, type QueryLimits, type ReadLimits } from '../config.js';
 import { ReadAdmission } from '../graph/admission.js';
-import type { Graph } from '../graph/connection.js';
+import { bookmarksOf, withBookmarks, type Graph } from '../graph/connection.js';
 import { describeError } from '../graph/errors.js';
 import { createApollo } from './apollo.js';
 import { ASSET_PREFIX, serveAsset } from './assets.js';
@@ -143,7 +144,10 @@ function requestHandler(deps: HandlerDeps) {
         if (!(await serveExploreAsset(url.pathname.slice(EXPLORE_ASSET_PREFIX.length), req, res))) sendJson(res, 404, { error: 'not found' });
       } else if (exportFormatOf(url.pathname) !== null && (req.method === 'GET' || req.method === 'HEAD' || req.method === 'OPTIONS')) {
         if (!applyCors(deps.access, req, res, req.method) || !readKeyAccepted(deps, req, res, record)) return;
-        await serveExport(deps.graph, exportFormatOf(url.pathname)!, url, req, res, (error) => logInternalError(deps.logger, error, record.id));
+        const bookmarks = bookmarksAccepted(req, res, record);
+        if (bookmarks === null) return;
+        const graph = bookmarks.length > 0 ? withBookmarks(deps.graph, bookmarks) : deps.graph;
+        await serveExport(graph, exportFormatOf(url.pathname)!, url, req, res, (error) => logInternalError(deps.logger, error, record.id));
       } else if (url.pathname === HEALTH_PATH && (req.method === 'GET' || req.method === 'HEAD')) {
         const health = await checkHealth(deps.graph, neo4jUri, deps.healthTimeoutMs);
         res.setHeader('Cache-Control', 'no-store');
@@ -182,6 +186,8 @@ async function graphql(deps: HandlerDeps, req: IncomingMessage, res: ServerRespo
   }
 
   if (!readKeyAccepted(deps, req, res, record)) return;
+  const bookmarks = bookmarksAccepted(req, res, record);
+  if (bookmarks === null) return;
 
   let body: unknown;
   if (method === 'POST') {
@@ -200,14 +206,16 @@ async function graphql(deps: HandlerDeps, req: IncomingMessage, res: ServerRespo
     // Node lower-cases names; repeated headers are joined like the Fetch API's Headers.
     if (value !== undefined) headers.set(key, Array.isArray(value) ? value.join(', ') : value);
   }
+  let context: ApiContext | undefined;
   const execute = () =>
     deps.apollo.executeHTTPGraphQLRequest({
       httpGraphQLRequest: { method, headers, search: url.search, body },
       // Runs only after Apollo's CSRF check has passed.
       context: async () => {
-        const context = createApiContext(deps.graph, {
+        context = createApiContext(deps.graph, {
           presentedApiKey: apiKeyFrom(req.headers),
           requestId: record.id,
+          bookmarks,
           ...(deps.ingestApiKey !== undefined && { ingestApiKey: deps.ingestApiKey }),
           ...(deps.txTimeoutMs !== undefined && { txTimeoutMs: deps.txTimeoutMs }),
           reads: { maxInFlight: deps.reads.maxReadsPerRequest, admission: deps.admission },
@@ -229,6 +237,12 @@ async function graphql(deps: HandlerDeps, req: IncomingMessage, res: ServerRespo
     await delay(10 * 2 ** retry * (1 + Math.random()));
     seen = record.errorCodes.length;
     response = await execute();
+  }
+  // A mutation answers with where its writes left the database: sent back as
+  // x-graph-bookmark, a later request (to any replica) reads them.
+  if (context !== undefined && record.operationType === 'mutation') {
+    const after = await bookmarksOf(context.graph);
+    if (after.length > 0) res.setHeader(BOOKMARK_HEADER, formatBookmarks(after));
   }
   for (const [key, value] of response.headers) {
     // Keep our `Vary: Origin` (CORS) next to whatever Apollo varies on.
@@ -264,6 +278,19 @@ function readKeyAccepted(deps: HandlerDeps, req: IncomingMessage, res: ServerRes
   return false;
 }
 
+/**
+ * The bookmarks of the request's x-graph-bookmark header (none: empty); a malformed
+ * one is answered 400 BAD_USER_INPUT here and null returned.
+ */
+function bookmarksAccepted(req: IncomingMessage, res: ServerResponse, record: RequestRecord): string[] | null {
+  const parsed = parseBookmarks(req.headers[BOOKMARK_HEADER]);
+  if ('bookmarks' in parsed) return parsed.bookmarks;
+  req.resume();
+  record.errorCodes.push('BAD_USER_INPUT');
+  sendJson(res, 400, { errors: [{ message: parsed.error, extensions: { code: 'BAD_USER_INPUT' } }] });
+  return null;
+}
+
 /** Reads again at most this many times, after 10–20, 20–40, 40–80 and 80–160 ms. */
 const GRAPH_CHANGED_RETRIES = 4;
 
@@ -280,8 +307,8 @@ function isReadOnly(method: string, body: unknown): boolean {
   }
 }
 
-const CORS_ALLOW_HEADERS = 'content-type, x-api-key, authorization, x-request-id, apollo-require-preflight';
-const CORS_EXPOSE_HEADERS = 'x-request-id, x-query-count';
+const CORS_ALLOW_HEADERS = `content-type, x-api-key, authorization, x-request-id, apollo-require-preflight, ${BOOKMARK_HEADER}`;
+const CORS_EXPOSE_HEADERS = `x-request-id, x-query-count, ${BOOKMARK_HEADER}`;
 
 /**
  * CORS for /graphql: only the origins in CORS_ORIGINS (none by default: same

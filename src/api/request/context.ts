@@ -2,7 +2,7 @@
 // the API key the request presented and the one configured (checked only by mutations).
 import { randomUUID } from 'node:crypto';
 import { ingestApiKeyFromEnv } from '../../config.js';
-import type { Graph } from '../../graph/connection.js';
+import { withBookmarks, type Graph } from '../../graph/connection.js';
 import { RequestReads, type ReadAdmission } from '../../graph/admission.js';
 import { GraphReader } from '../../graph/reader.js';
 import { createLoaders, type Loaders } from './loaders.js';
@@ -17,6 +17,7 @@ export interface NameSuggestion {
 }
 
 export interface ApiContext {
+  /** The graph as this request sees it: its reads and writes carry the request's bookmarks (see withBookmarks). */
   graph: Graph;
   loaders: Loaders;
   presentedApiKey: string | null;
@@ -39,6 +40,8 @@ export interface ApiContextOptions {
   ingestApiKey?: string;
   /** Each database transaction's timeout; default the graph's, else NEO4J_TX_TIMEOUT_MS (15 s). */
   txTimeoutMs?: number;
+  /** Bookmarks the client sent (x-graph-bookmark): every read and write of the request waits for them. */
+  bookmarks?: readonly string[];
   requestId?: string;
   onInternalError?: (error: unknown, requestId: string) => void;
   /** The request's share of the pool: at most `maxInFlight` reads at once, through the server's admission (graph/admission.ts). Unset: no bound. */
@@ -83,5 +86,5 @@ class RequestContext implements ApiContext {
 }
 
 export function createApiContext(graph: Graph, opts: ApiContextOptions): ApiContext {
-  return new RequestContext(graph, opts);
+  return new RequestContext(withBookmarks(graph, opts.bookmarks), opts);
 }

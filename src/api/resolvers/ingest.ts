@@ -1,9 +1,12 @@
 // ingestDocument / deleteDocument: behind the API key (see api-key.ts); writes
-// go through src/graph/ingest.ts (one write transaction each).
+// go through src/graph/ingest.ts (one write transaction each), on the request's
+// graph, so the response's bookmark (x-graph-bookmark, api/bookmarks.ts) follows them.
 import { Arg, Ctx, ID, Mutation, Resolver } from 'type-graphql';
 import type { DocumentMeta } from '../../extract/types.js';
 import { extractFile } from '../../formats/index.js';
+import { bookmarksOf } from '../../graph/connection.js';
 import { deleteDocument, ensureReferenceData, ingestDocument, refreshSearchIndexes } from '../../graph/ingest.js';
+import { formatBookmarks } from '../bookmarks.js';
 import type { ApiContext } from '../request/context.js';
 import { requireIdOf } from '../request/ids.js';
 import { badInput } from '../errors.js';
@@ -50,12 +53,15 @@ export class IngestResolver {
     const result = await ingestDocument(ctx.graph, doc, fileName);
     // The full-text indexes are eventually consistent: make the new text searchable before answering.
     await refreshSearchIndexes(ctx.graph);
+    // ctx.graph carries the request's bookmarks: the read below waits for the write, as a client's later read that sends this bookmark does.
+    const bookmark = formatBookmarks(await bookmarksOf(ctx.graph));
     const document = await ctx.loaders.node.load(result.documentId);
     return {
       document,
       status: result.status.toUpperCase() as IngestStatus,
       taskCount: result.tasks,
       warnings: doc.warnings,
+      bookmark,
     };
   }
 

@@ -50,4 +50,10 @@ export class IngestResult {
 
   @Field(() => [String], { description: 'What the extractor noticed (e.g. no tasks found).' })
   warnings!: string[];
+
+  @Field(() => String, {
+    description:
+      'Where the database stood after this write (also the x-graph-bookmark response header). Send it back as the x-graph-bookmark request header and that request reads this write, whichever server replica and database member answers it.',
+  })
+  bookmark!: string;
 }
