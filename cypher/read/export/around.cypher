@@ -4,12 +4,12 @@
 MATCH (start:Document|Organization|Department|Section|Task|Regulation|Population|Indicator|Deadline|Initiative {id: $id})
 CALL (start) {
   WITH start WHERE $hops = 1
-  MATCH (start)-[:!LEADS_CITING*0..1]-(n) RETURN DISTINCT n
+  MATCH (start)-[rs*0..1]-(n) WHERE all(r IN rs WHERE type(r) <> 'LEADS_CITING') RETURN DISTINCT n
   UNION
   WITH start WHERE $hops = 2
-  MATCH (start)-[:!LEADS_CITING*0..2]-(n) RETURN DISTINCT n
+  MATCH (start)-[rs*0..2]-(n) WHERE all(r IN rs WHERE type(r) <> 'LEADS_CITING') RETURN DISTINCT n
   UNION
   WITH start WHERE $hops = 3
-  MATCH (start)-[:!LEADS_CITING*0..3]-(n) RETURN DISTINCT n
+  MATCH (start)-[rs*0..3]-(n) WHERE all(r IN rs WHERE type(r) <> 'LEADS_CITING') RETURN DISTINCT n
 }
 RETURN n.id AS id, labels(n) AS labels

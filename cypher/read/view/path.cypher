@@ -6,8 +6,10 @@
 OPTIONAL MATCH (a:Document|Organization|Department|Section|Task|Regulation|Population|Indicator|Deadline|Initiative {id: $fromId})
 OPTIONAL MATCH (b:Document|Organization|Department|Section|Task|Regulation|Population|Indicator|Deadline|Initiative {id: $toId})
 OPTIONAL CALL (a, b) {
-  MATCH p = shortestPath((a)-[:!LEADS_CITING*..6]-(b))
+  MATCH p = shortestPath((a)-[*..6]-(b))
   WHERE length(p) <= $maxDepth
+    // Facts only: never the derived LEADS_CITING (graph/model.ts DERIVED_RELATIONSHIPS).
+    AND all(r IN relationships(p) WHERE type(r) <> 'LEADS_CITING')
     AND ($types IS NULL OR all(r IN relationships(p) WHERE type(r) IN $types))
   RETURN p
 }
