@@ -22,6 +22,8 @@
 import type { ApolloServerPlugin } from '@apollo/server';
 import {
   GraphQLError,
+  TypeInfo,
+  ValidationContext,
   getNamedType,
   getNullableType,
   isCompositeType,
@@ -36,7 +38,7 @@ import {
   type OperationDefinitionNode,
   type SelectionSetNode,
 } from 'graphql';
-import { getComplexity, type ComplexityEstimator } from 'graphql-query-complexity';
+import { createComplexityRule, type ComplexityEstimator } from 'graphql-query-complexity';
 import type { ApiContext } from '../../api/request/context.js';
 import { DEFAULT_MAX_ROOT_FIELDS, type QueryLimits } from '../../config.js';
 
@@ -89,21 +91,29 @@ export function measureOperation(
   const depth = selectionDepth(document, operation.selectionSet);
   const rootType = schema.getRootType(operation.operation);
   const { root: rootFields, reads } = rootType ? countFields(schema, document, rootType, operation.selectionSet, true) : { root: 0, reads: 0 };
-  let cost: number;
+  let cost = 0;
+  const errors: GraphQLError[] = [];
   try {
-    cost = getComplexity({
-      schema,
-      query: document,
+    // graphql-query-complexity's walk of this one operation: its rule's visitor entered
+    // and left on the operation, without getComplexity's visit of the whole document
+    // with a TypeInfo, which only serves to reach the operation and was most of the
+    // time (Q3: ≈220 → ≈50 µs a request).
+    const visitor = createComplexityRule({
+      maximumComplexity: Infinity,
       variables: rawVariables,
-      ...(operation.name ? { operationName: operation.name.value } : {}),
       estimators: [estimatorFor(schema)],
-    });
+      onComplete: (complexity: number) => (cost = complexity),
+    })(new ValidationContext(schema, document, new TypeInfo(schema), (error) => errors.push(error)));
+    const hooks = visitor.OperationDefinition as { enter(node: OperationDefinitionNode): void; leave(node: OperationDefinitionNode): void };
+    hooks.enter.call(visitor, operation);
+    hooks.leave.call(visitor, operation);
   } catch (error) {
-    // Variables that do not coerce (a required one missing, a wrong type): execution
-    // refuses them with its own BAD_USER_INPUT before any resolver runs.
-    if (error instanceof GraphQLError) return { depth, cost: 0, rootFields };
-    throw error;
+    if (!(error instanceof GraphQLError)) throw error;
+    errors.push(error);
   }
+  // Variables that do not coerce (a required one missing, a wrong type): execution
+  // refuses them with its own BAD_USER_INPUT before any resolver runs.
+  if (errors.length > 0) return { depth, cost: 0, rootFields };
   return { cost: cost + READ_COST * reads, depth, rootFields };
 }
 
