@@ -1,14 +1,16 @@
 // npm run bench:ingest [-- --docs N --concurrency C]
 // Generates N documents (bench/corpus.ts), ingests them into an empty database, and
 // prints documents/s, nodes/s and relationships/s, then the time of a second,
-// no-op run over the same files (every file skipped as unchanged).
+// no-op run over the same files (every file skipped as unchanged), then the
+// incremental figure: a few more documents loaded one by one into the loaded graph.
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { ensureReferenceData } from '../src/graph/ingest.js';
+import { ensureReferenceData, ingestDocument } from '../src/graph/ingest.js';
+import { extractFile } from '../src/formats/index.js';
 import { graphCounts } from '../src/graph/read/aggregate.js';
-import { ingestFiles, listDocumentFiles } from '../src/ingest/files.js';
+import { DEFAULT_BATCH_SIZE, ingestFiles, listDocumentFiles } from '../src/ingest/files.js';
 import { generateDocument, loadMaterial } from './corpus.js';
 import { writeResults } from './results.js';
 import { openBenchDatabase, processCpuSeconds } from './throwaway-neo4j.js';
@@ -17,12 +19,18 @@ const { values } = parseArgs({
   options: {
     docs: { type: 'string', default: '1000' },
     concurrency: { type: 'string', default: '4' },
+    // Documents per write transaction at most (1: one transaction per document, as before batching).
+    batch: { type: 'string', default: String(DEFAULT_BATCH_SIZE) },
+    // One document at a time into the loaded graph, after the runs: how many.
+    incremental: { type: 'string', default: '10' },
     // For analysis only: what the full-text indexes cost (search does not work without them).
     'without-fulltext': { type: 'boolean', default: false },
   },
 });
 const docs = Number(values.docs);
 const concurrency = Number(values.concurrency);
+const batchSize = Number(values.batch);
+const incrementalDocs = Number(values.incremental);
 
 const dir = mkdtempSync(join(tmpdir(), 'prg-corpus-'));
 const material = loadMaterial(resolve('seeds'));
@@ -47,7 +55,7 @@ try {
   const neo4jCpu0 = processCpuSeconds(db.pid);
   const nodeCpu0 = process.cpuUsage();
   let t0 = performance.now();
-  const first = await ingestFiles(db, files, { concurrency });
+  const first = await ingestFiles(db, files, { concurrency, batchSize });
   const firstSeconds = (performance.now() - t0) / 1000;
   const neo4jCpu = neo4jCpu0 === null ? null : processCpuSeconds(db.pid)! - neo4jCpu0;
   const nodeCpuUsage = process.cpuUsage(nodeCpu0);
@@ -58,12 +66,36 @@ try {
   const relationships = sum(counts.relationships) - sum(base.relationships);
 
   t0 = performance.now();
-  const second = await ingestFiles(db, files, { concurrency });
+  const second = await ingestFiles(db, files, { concurrency, batchSize });
   const secondSeconds = (performance.now() - t0) / 1000;
   const skipped = second.filter((o) => o.status === 'skipped').length;
 
+  // Incremental: new documents (beyond the corpus), each alone into the loaded graph, as
+  // kg ingest of one file or the ingestDocument mutation does. Extracted beforehand: the figure is the write.
+  const extra = [];
+  for (let k = 0; k < incrementalDocs; k++) {
+    const doc = generateDocument(material, docs + k);
+    extra.push({ name: doc.fileName, doc: await extractFile(doc.bytes, doc.fileName) });
+  }
+  const singleMs: number[] = [];
+  const incNeo4j0 = processCpuSeconds(db.pid);
+  const incNode0 = process.cpuUsage();
+  for (const e of extra) {
+    const s0 = performance.now();
+    const r = await ingestDocument(db, e.doc, e.name);
+    singleMs.push(performance.now() - s0);
+    if (r.status !== 'loaded') throw new Error(`incremental ${e.name}: ${r.status}, expected loaded`);
+  }
+  const incNode = process.cpuUsage(incNode0);
+  const incremental = extra.length === 0 ? null : {
+    documents: extra.length,
+    medianMs: [...singleMs].sort((a, b) => a - b)[Math.floor(singleMs.length / 2)]!,
+    cpuMsNode: (incNode.user + incNode.system) / 1000 / extra.length,
+    cpuMsNeo4j: incNeo4j0 === null ? null : ((processCpuSeconds(db.pid)! - incNeo4j0) * 1000) / extra.length,
+  };
+
   const row = (name: string, value: string) => console.log(`${name.padEnd(34)} ${value}`);
-  console.log(`bench:ingest  ${docs} generated documents, concurrency ${concurrency}${values['without-fulltext'] ? ', WITHOUT full-text indexes' : ''}, ${db.uri}`);
+  console.log(`bench:ingest  ${docs} generated documents, concurrency ${concurrency}, up to ${batchSize} per transaction${values['without-fulltext'] ? ', WITHOUT full-text indexes' : ''}, ${db.uri}`);
   row('first run (empty database)', `${firstSeconds.toFixed(2)} s, ${failed.length} failed`);
   row('  documents/s', (docs / firstSeconds).toFixed(1));
   row('  nodes/s', `${(nodes / firstSeconds).toFixed(0)} (${nodes} nodes)`);
@@ -73,10 +105,16 @@ try {
   if (neo4jCpu !== null) row('  CPU ms/document: Neo4j', (neo4jCpu * 1000 / docs).toFixed(1));
   row('second run (no-op)', `${secondSeconds.toFixed(2)} s, ${skipped}/${docs} skipped`);
   row('  ratio second/first', (secondSeconds / firstSeconds).toFixed(3));
+  if (incremental) {
+    row(`one more document, alone (${incremental.documents})`, `${incremental.medianMs.toFixed(1)} ms median`);
+    row('  CPU ms/document: node', incremental.cpuMsNode.toFixed(1));
+    if (incremental.cpuMsNeo4j !== null) row('  CPU ms/document: Neo4j', incremental.cpuMsNeo4j.toFixed(1));
+  }
   for (const f of failed.slice(0, 5)) console.log(`  failed ${f.file}: ${f.error}`);
-  const written = writeResults('ingest', `npm run bench:ingest -- --docs ${docs} --concurrency ${concurrency}${values['without-fulltext'] ? ' --without-fulltext' : ''}`, {
+  const written = writeResults('ingest', `npm run bench:ingest -- --docs ${docs} --concurrency ${concurrency} --batch ${batchSize}${values['without-fulltext'] ? ' --without-fulltext' : ''}`, {
     documents: docs,
     concurrency,
+    batchSize,
     withoutFulltext: values['without-fulltext'],
     seconds: firstSeconds,
     documentsPerSecond: docs / firstSeconds,
@@ -86,6 +124,7 @@ try {
     relationshipsPerSecond: relationships / firstSeconds,
     cpuMsPerDocument: { node: (nodeCpu * 1000) / docs, neo4j: neo4jCpu === null ? null : (neo4jCpu * 1000) / docs },
     noOpRerunSeconds: secondSeconds,
+    incremental,
     failed: failed.length,
   });
   console.log(`wrote ${written}`);

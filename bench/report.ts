@@ -49,6 +49,10 @@ interface IngestFigures {
   cpuMsPerDocument: { node: number; neo4j: number | null };
   noOpRerunSeconds: number;
   seconds: number;
+  /** Documents per write transaction at most (absent in results from before batching). */
+  batchSize?: number;
+  /** One new document into the loaded graph, alone (ingestDocument): median wall ms and CPU ms (absent before it was measured). */
+  incremental?: { documents: number; medianMs: number; cpuMsNode: number; cpuMsNeo4j: number | null };
 }
 
 const extract = readLatest<ExtractRow[]>('extract');
@@ -190,17 +194,21 @@ ${table(['input', 'documents', 'characters/s', 'documents/s'], extractRows)}
 ${provenance(ingest)}
 
 ${table(
-  ['documents', 'concurrency', 'documents/s', 'nodes/s', 'relationships/s', 'CPU ms/doc (Node)', 'CPU ms/doc (Neo4j)', 'no-op re-run'],
+  ['documents', 'concurrency', 'batch', 'documents/s', 'nodes/s', 'relationships/s', 'CPU ms/doc (Node)', 'CPU ms/doc (Neo4j)', 'no-op re-run', 'one more document (incremental)'],
   [
     [
       `${thousands(i.documents)} generated (${thousands(i.nodes)} nodes, ${thousands(i.relationships)} relationships)`,
       String(i.concurrency),
+      i.batchSize === undefined ? '1' : String(i.batchSize),
       fixed(i.documentsPerSecond),
       thousands(i.nodesPerSecond),
       thousands(i.relationshipsPerSecond),
       fixed(i.cpuMsPerDocument.node),
       i.cpuMsPerDocument.neo4j === null ? '–' : fixed(i.cpuMsPerDocument.neo4j),
       `${fixed(i.noOpRerunSeconds)} s (${fixed(i.noOpRerunSeconds / i.seconds, 2)} of the first)`,
+      i.incremental
+        ? `${fixed(i.incremental.medianMs)} ms median of ${i.incremental.documents} (CPU: Node ${fixed(i.incremental.cpuMsNode)} ms, Neo4j ${i.incremental.cpuMsNeo4j === null ? '–' : `${fixed(i.incremental.cpuMsNeo4j)} ms`})`
+        : '–',
     ],
   ],
 )}

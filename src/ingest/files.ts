@@ -4,7 +4,7 @@ import { readFile, readdir, stat } from 'node:fs/promises';
 import { basename, extname, join } from 'node:path';
 import { DOCUMENT_EXTENSIONS as EXTENSIONS, extractFile } from '../formats/index.js';
 import type { Graph } from '../graph/connection.js';
-import { ingestDocument, refreshSearchIndexes, type IngestStatus } from '../graph/ingest.js';
+import { ingestDocuments, refreshSearchIndexes, type IngestItem, type IngestStatus } from '../graph/ingest.js';
 import { linkContinuations } from '../graph/continuity.js';
 import { describeError, isDatabaseUnavailable } from '../graph/errors.js';
 
@@ -67,45 +67,112 @@ export async function listDocumentFiles(paths: string[]): Promise<string[]> {
 
 /** Extracts and loads one file. Never throws: a failure is an outcome with its reason. */
 export async function ingestFile(graph: Graph, file: string): Promise<FileOutcome> {
-  try {
-    const bytes = await readFile(file);
-    const doc = await extractFile(bytes, basename(file));
-    const result = await ingestDocument(graph, doc, basename(file));
-    return { file, ...result, warnings: doc.warnings };
-  } catch (error) {
-    return { file, status: 'failed', error: describeError(error), ...(isDatabaseUnavailable(error) ? { unavailable: true } : {}) };
-  }
+  return (await ingestFiles(graph, [file], { link: false, refresh: false }))[0]!;
+}
+
+/** Documents written per transaction at most (see ingestDocuments): enough to spread a statement's and a commit's cost, small enough to stay well inside the transaction timeout. */
+export const DEFAULT_BATCH_SIZE = 25;
+
+export interface IngestFilesOptions {
+  /** Files read and extracted at once, ahead of the one writer (batches share nodes: two writers deadlocked). */
+  concurrency?: number;
+  /** Documents per write transaction at most (DEFAULT_BATCH_SIZE); a batch takes what is extracted when the writer is free, so one file is written alone at once. */
+  batchSize?: number;
+  onOutcome?: (outcome: FileOutcome) => void;
+  /** Link consecutive plans (CONTINUES) and wait for the full-text indexes after loading (default true). */
+  link?: boolean;
+  refresh?: boolean;
 }
 
 /**
- * Loads many files with a few transactions in flight at once (documents that share
- * regulations or departments may deadlock each other; the driver retries those).
+ * Loads many files: extraction runs ahead while the database writes, and the documents
+ * extracted meanwhile go in one transaction (ingestDocuments: atomic per document, a bad
+ * one fails alone). Outcomes in the order of `files`.
  */
-export async function ingestFiles(
-  graph: Graph,
-  files: string[],
-  options: { concurrency?: number; onOutcome?: (outcome: FileOutcome) => void } = {},
-): Promise<FileOutcome[]> {
+export async function ingestFiles(graph: Graph, files: string[], options: IngestFilesOptions = {}): Promise<FileOutcome[]> {
   const outcomes: FileOutcome[] = new Array(files.length);
-  let next = 0;
+  const concurrency = Math.max(1, options.concurrency ?? 1);
+  // One write transaction in flight: batches of a run share departments and regulations, and two
+  // in flight deadlocked on them (each retry redoing a whole batch); measured slower than one.
+  const writers = 1;
+  const batchSize = Math.max(1, options.batchSize ?? DEFAULT_BATCH_SIZE);
+  const settle = (index: number, outcome: FileOutcome) => {
+    outcomes[index] = outcome;
+    options.onOutcome?.(outcome);
+  };
   // Once the database is unreachable, every later file would wait out the driver's
   // retries only to fail the same way: they are reported as not tried instead.
   let unavailable: string | null = null;
-  const worker = async () => {
-    while (next < files.length) {
-      const index = next++;
-      const outcome: FileOutcome =
-        unavailable === null ? await ingestFile(graph, files[index]!) : { file: files[index]!, status: 'failed', error: `not tried: ${unavailable}`, unavailable: true };
-      if (outcome.unavailable && unavailable === null) unavailable = outcome.error ?? 'database unavailable';
-      outcomes[index] = outcome;
-      options.onOutcome?.(outcome);
+  const notTried = (index: number) => settle(index, { file: files[index]!, status: 'failed', error: `not tried: ${unavailable}`, unavailable: true });
+
+  // Extracted documents waiting for a writer; readers and writers waiting for the queue to change.
+  const ready: Array<{ index: number; item: IngestItem; warnings: string[] }> = [];
+  let waiting: Array<() => void> = [];
+  const signal = () => {
+    const woken = waiting;
+    waiting = [];
+    for (const w of woken) w();
+  };
+  const waitForChange = () => new Promise<void>((resolve) => waiting.push(resolve));
+  let nextFile = 0;
+  let readersLeft = concurrency;
+
+  const reader = async () => {
+    while (nextFile < files.length) {
+      // Stay at most a few batches ahead of the writers.
+      while (ready.length >= batchSize * writers * 2 && unavailable === null) await waitForChange();
+      const index = nextFile++;
+      if (unavailable !== null) {
+        notTried(index);
+        continue;
+      }
+      const file = files[index]!;
+      try {
+        const bytes = await readFile(file);
+        const doc = await extractFile(bytes, basename(file));
+        ready.push({ index, item: { doc, sourceName: basename(file) }, warnings: doc.warnings });
+      } catch (error) {
+        settle(index, { file, status: 'failed', error: describeError(error) });
+      }
+      signal();
+    }
+    readersLeft--;
+    signal();
+  };
+
+  const writer = async () => {
+    for (;;) {
+      if (ready.length === 0) {
+        if (readersLeft === 0) return;
+        await waitForChange();
+        continue;
+      }
+      const batch = ready.splice(0, batchSize);
+      signal();
+      if (unavailable !== null) {
+        for (const b of batch) notTried(b.index);
+        continue;
+      }
+      const results = await ingestDocuments(graph, batch.map((b) => b.item));
+      batch.forEach((b, i) => {
+        const file = files[b.index]!;
+        const r = results[i]!;
+        if (r.ok) {
+          settle(b.index, { file, ...r.result, warnings: b.warnings });
+          return;
+        }
+        const lost = isDatabaseUnavailable(r.error);
+        if (lost && unavailable === null) unavailable = describeError(r.error);
+        settle(b.index, { file, status: 'failed', error: describeError(r.error), ...(lost ? { unavailable: true } : {}) });
+      });
+      signal();
     }
   };
-  await Promise.all(Array.from({ length: Math.max(1, options.concurrency ?? 1) }, worker));
+  await Promise.all([...Array.from({ length: concurrency }, reader), ...Array.from({ length: writers }, writer)]);
   if (unavailable !== null) return outcomes;
-  // Plans of one issuer in consecutive years: their tasks linked once all are loaded (in any order).
   const changed = outcomes.filter((o) => o.status !== 'skipped' && o.status !== 'failed').map((o) => o.documentId!);
-  if (changed.length > 0) await linkContinuations(graph, changed);
-  await refreshSearchIndexes(graph);
+  // Plans of one issuer in consecutive years: their tasks linked once all are loaded (in any order).
+  if (options.link !== false && changed.length > 0) await linkContinuations(graph, changed);
+  if (options.refresh !== false) await refreshSearchIndexes(graph);
   return outcomes;
 }

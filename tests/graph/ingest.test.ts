@@ -6,7 +6,7 @@ import iconv from 'iconv-lite';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { extractDocument } from '../../src/extract/index.js';
 import { documentIdOf, legacyDocumentId } from '../../src/graph/document-graph.js';
-import { deleteDocument, ensureReferenceData, ingestDocument } from '../../src/graph/ingest.js';
+import { deleteDocument, ensureReferenceData, ingestDocument, ingestDocuments } from '../../src/graph/ingest.js';
 import { nodeId } from '../../src/graph/ids.js';
 import { populationTaxonomy } from '../../src/extract/populations.js';
 import { graphCounts } from '../../src/graph/read/aggregate.js';
@@ -246,6 +246,46 @@ describe('re-ingesting', () => {
     await expect(ingestDocument(testGraph(), changed, 'shanwei-v2.txt', { beforeCommit: async () => Promise.reject(new Error('injected failure')) })).rejects.toThrow('injected failure');
     expect(await graphCounts(testGraph())).toEqual(before);
     expect(await versions(shanwei)).toEqual(history);
+  });
+
+  it('a batch with a bad document: the others load, the bad one fails alone with its reason, nothing of it stays', async () => {
+    const before = await graphCounts(testGraph());
+    const plan = (city: string) =>
+      extractDocument(Buffer.from(`${city}民政局2025年工作要点\n一、社会救助\n1.完善救助,贯彻《社会救助暂行办法》。{牵头科室:社会救助科}\n2.加强监测。{牵头科室:局办公室}\n`), `${city}.txt`);
+    const good = [plan('甲市'), plan('乙市')];
+    const bad = plan('丙市');
+    // A value Neo4j refuses to store (a map as a task's title) fails the write statement itself.
+    (bad.tasks[0] as unknown as { title: unknown }).title = { not: 'storable' };
+    const outcomes = await ingestDocuments(testGraph(), [
+      { doc: good[0]!, sourceName: '甲市.txt' },
+      { doc: bad, sourceName: '丙市.txt' },
+      { doc: good[1]!, sourceName: '乙市.txt' },
+      // The same document again in the same batch: written after the first, so it sees it and is skipped.
+      { doc: good[0]!, sourceName: '甲市-copy.txt' },
+    ]);
+    expect(outcomes.map((o) => (o.ok ? [o.result.documentId, o.result.status, o.result.tasks] : ['failed']))).toEqual([
+      [documentIdOf(good[0]!), 'loaded', 2],
+      ['failed'],
+      [documentIdOf(good[1]!), 'loaded', 2],
+      [documentIdOf(good[0]!), 'skipped', 2],
+    ]);
+    const failure = outcomes[1]!;
+    expect(failure.ok ? null : String((failure.error as Error).message)).toMatch(/Property values can only be of primitive types/);
+    // Nothing of the bad document: no node of it, not even the Document its batch MERGEd first.
+    const [row] = await read<{ n: number }>(`MATCH (n) WHERE n.documentId = $doc OR n.id = $doc RETURN count(n) AS n`, { doc: documentIdOf(bad) });
+    expect(Number(row!.n)).toBe(0);
+    // The good ones whole: their tasks, each with its LEADS and the regulation cited.
+    const tasks = await read<{ doc: string; n: number; leads: number; cites: number }>(
+      `MATCH (t:Task) WHERE t.documentId IN $docs
+       RETURN t.documentId AS doc, count(t) AS n, sum(COUNT { (t)<-[:LEADS]-() }) AS leads, sum(COUNT { (t)-[:CITES]->() }) AS cites ORDER BY doc`,
+      { docs: good.map((d) => documentIdOf(d)) },
+    );
+    expect(tasks.map((t) => [Number(t.n), Number(t.leads), Number(t.cites)])).toEqual([
+      [2, 2, 1],
+      [2, 2, 1],
+    ]);
+    for (const d of good) expect(await deleteDocument(testGraph(), documentIdOf(d))).toBe(true);
+    expect(await graphCounts(testGraph())).toEqual(before);
   });
 
   it('a bad file fails with its reason while the other files of the run load', async () => {
