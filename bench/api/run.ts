@@ -297,7 +297,7 @@ async function memoryFigures(): Promise<MemoryFigures> {
   const { records } = await db.driver.executeQuery(
     "CALL dbms.listConfig() YIELD name, value WHERE name IN ['server.memory.heap.max_size', 'server.memory.pagecache.size'] RETURN name, value",
     {},
-    { database: 'system', routing: neo4j.routing.READ },
+    { database: db.database, routing: neo4j.routing.READ },
   );
   const setting = (name: string) => (records.find((r) => r.get('name') === name)?.get('value') as string | undefined) ?? null;
   return {

@@ -14,7 +14,7 @@ import { graphCounts, type GraphCounts } from '../../src/graph/read/aggregate.js
 import { runRead } from '../../src/graph/reader.js';
 import { accessFromEnv, DEFAULT_MAX_QUERY_COST, DEFAULT_MAX_QUERY_DEPTH, DEFAULT_MAX_ROOT_FIELDS, queryLimitsFromEnv } from '../../src/config.js';
 import { PLAYGROUND_EXAMPLES } from '../../src/server/playground-examples.js';
-import { measureOperation, READ_COST } from '../../src/server/plugins/query-cost.js';
+import { MAX_SELECTIONS, measureOperation, READ_COST } from '../../src/server/plugins/query-cost.js';
 import { loadSeeds } from '../../src/server/seeds.js';
 import { closeTestDriver, resetDatabase, testGraph, testInfo } from '../setup/db.js';
 import { codes, gql, startTestServer, type GraphQLResponse, type TestServer } from './helpers.js';
@@ -120,6 +120,25 @@ describe('query depth and cost', () => {
     const r = await gql(server, 'query($n: Int) { tasks(first: $n) { nodes { title } } }', { n: 1_000_000_000 });
     expect(codes(r)).toEqual(['QUERY_TOO_COMPLEX']);
     expect(queryCount(r)).toBe(0);
+  });
+
+  it('refuses fragments that double at every level before walking them: more than MAX_SELECTIONS selections expanded', async () => {
+    // F0 spreads F1 twice, F1 spreads F2 twice …: 40 levels expand to 2^40 selections from a 2 KB query.
+    const levels = 40;
+    const fragments = Array.from({ length: levels }, (_, i) =>
+      i === levels - 1 ? `fragment F${i} on Query { graphStats { nodeCount } }` : `fragment F${i} on Query { ...F${i + 1} ...F${i + 1} }`,
+    );
+    const r = await gql(server, `{ ...F0 } ${fragments.join(' ')}`);
+    expect(r.status).toBe(400);
+    expect(codes(r)).toEqual(['QUERY_TOO_COMPLEX']);
+    expect(r.body.errors![0]!.message).toBe(`the operation has more than ${MAX_SELECTIONS} selections with its fragments expanded (send a smaller query)`);
+    expect(queryCount(r)).toBe(0);
+    // Before, graphql-query-complexity stopped at its own 10,000 nodes with an error that read as
+    // variables that do not coerce: cost 0, and such a query went on to run.
+    const wide = `{ tasks(first: 1) { nodes { ${Array.from({ length: MAX_SELECTIONS }, (_, i) => `a${i}: title`).join(' ')} } } }`;
+    const refused = await gql(server, wide);
+    expect(codes(refused)).toEqual(['QUERY_TOO_COMPLEX']);
+    expect(queryCount(refused)).toBe(0);
   });
 
   it('refuses a query deeper than the limit (a server with small limits)', async () => {

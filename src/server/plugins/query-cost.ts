@@ -18,7 +18,10 @@
 //   without arguments share their read). graphStats, a count over the whole graph,
 //   costs READ_COST + 3, not 3.
 // An operation also has at most `maxRootFields` root fields (aliases counted), so
-// that one request cannot ask for thousands of reads side by side.
+// that one request cannot ask for thousands of reads side by side, and at most
+// MAX_SELECTIONS selections with its fragments expanded, so that fragments spread
+// twice inside each other (which double at every level) are refused before any walk
+// of them grows without bound.
 import type { ApolloServerPlugin } from '@apollo/server';
 import {
   GraphQLError,
@@ -48,12 +51,25 @@ export const LIST_FACTOR = 10;
 /** What a field that starts its own database read adds to the cost (once per occurrence). */
 export const READ_COST = 10;
 const PAGE_ARGS = ['first', 'limit'] as const;
+/** Selections an operation may have, fragments expanded (each occurrence counted). */
+export const MAX_SELECTIONS = 10_000;
+
+/** What the walks may still visit; they stop with TOO_MANY_SELECTIONS past it. */
+interface Budget {
+  left: number;
+}
+const TOO_MANY_SELECTIONS = Symbol('too many selections');
+function visit(budget: Budget): void {
+  if (--budget.left < 0) throw TOO_MANY_SELECTIONS;
+}
 
 export interface QueryMeasure {
   depth: number;
   cost: number;
   /** Root fields, aliases counted, fragments expanded (introspection fields left out). */
   rootFields: number;
+  /** More than MAX_SELECTIONS selections, fragments expanded: nothing else was measured. */
+  tooManySelections?: true;
 }
 
 const estimators = new WeakMap<GraphQLSchema, ComplexityEstimator>();
@@ -88,9 +104,17 @@ export function measureOperation(
   operation: OperationDefinitionNode,
   rawVariables: Record<string, unknown> = {},
 ): QueryMeasure {
-  const depth = selectionDepth(document, operation.selectionSet);
-  const rootType = schema.getRootType(operation.operation);
-  const { root: rootFields, reads } = rootType ? countFields(schema, document, rootType, operation.selectionSet, true) : { root: 0, reads: 0 };
+  let depth: number;
+  let rootFields = 0;
+  let reads = 0;
+  try {
+    depth = selectionDepth(document, operation.selectionSet, { left: MAX_SELECTIONS });
+    const rootType = schema.getRootType(operation.operation);
+    if (rootType) ({ root: rootFields, reads } = countFields(schema, document, rootType, operation.selectionSet, true, { left: MAX_SELECTIONS }));
+  } catch (error) {
+    if (error !== TOO_MANY_SELECTIONS) throw error;
+    return { depth: 0, cost: 0, rootFields: 0, tooManySelections: true };
+  }
   let cost = 0;
   const errors: GraphQLError[] = [];
   try {
@@ -100,6 +124,8 @@ export function measureOperation(
     // time (Q3: ≈220 → ≈50 µs a request).
     const visitor = createComplexityRule({
       maximumComplexity: Infinity,
+      // Bounded above (MAX_SELECTIONS); the library's own bound would end its walk in an error read as bad variables, cost 0.
+      maxQueryNodes: Infinity,
       variables: rawVariables,
       estimators: [estimatorFor(schema)],
       onComplete: (complexity: number) => (cost = complexity),
@@ -128,6 +154,7 @@ function countFields(
   type: GraphQLCompositeType,
   set: SelectionSetNode,
   root: boolean,
+  budget: Budget,
   seen: ReadonlySet<string> = new Set(),
 ): { root: number; reads: number } {
   const total = { root: 0, reads: 0 };
@@ -136,6 +163,7 @@ function countFields(
     total.reads += part.reads;
   };
   for (const selection of set.selections) {
+    visit(budget);
     if (selection.kind === Kind.FIELD) {
       if (selection.name.value.startsWith('__')) continue;
       const field = isObjectType(type) || isInterfaceType(type) ? type.getFields()[selection.name.value] : undefined;
@@ -143,31 +171,32 @@ function countFields(
       if (root) total.root++;
       if (root || field.args.length > 0) total.reads++;
       const child = getNamedType(field.type);
-      if (selection.selectionSet && isCompositeType(child)) total.reads += countFields(schema, document, child, selection.selectionSet, false, seen).reads;
+      if (selection.selectionSet && isCompositeType(child)) total.reads += countFields(schema, document, child, selection.selectionSet, false, budget, seen).reads;
     } else if (selection.kind === Kind.INLINE_FRAGMENT) {
       const on = selection.typeCondition ? schema.getType(selection.typeCondition.name.value) : type;
-      add(countFields(schema, document, on && isCompositeType(on) ? on : type, selection.selectionSet, root, seen));
+      add(countFields(schema, document, on && isCompositeType(on) ? on : type, selection.selectionSet, root, budget, seen));
     } else if (!seen.has(selection.name.value)) {
       const fragment = document.definitions.find((d): d is FragmentDefinitionNode => d.kind === Kind.FRAGMENT_DEFINITION && d.name.value === selection.name.value);
       if (!fragment) continue;
       const on = schema.getType(fragment.typeCondition.name.value);
-      add(countFields(schema, document, on && isCompositeType(on) ? on : type, fragment.selectionSet, root, new Set(seen).add(fragment.name.value)));
+      add(countFields(schema, document, on && isCompositeType(on) ? on : type, fragment.selectionSet, root, budget, new Set(seen).add(fragment.name.value)));
     }
   }
   return total;
 }
 
 /** The deepest chain of fields with sub-selections (introspection left out), fragments expanded. */
-function selectionDepth(document: DocumentNode, set: SelectionSetNode, seen: ReadonlySet<string> = new Set()): number {
+function selectionDepth(document: DocumentNode, set: SelectionSetNode, budget: Budget, seen: ReadonlySet<string> = new Set()): number {
   let depth = 0;
   for (const selection of set.selections) {
+    visit(budget);
     if (selection.kind === Kind.FIELD) {
-      if (selection.selectionSet && !selection.name.value.startsWith('__')) depth = Math.max(depth, 1 + selectionDepth(document, selection.selectionSet, seen));
+      if (selection.selectionSet && !selection.name.value.startsWith('__')) depth = Math.max(depth, 1 + selectionDepth(document, selection.selectionSet, budget, seen));
     } else if (selection.kind === Kind.INLINE_FRAGMENT) {
-      depth = Math.max(depth, selectionDepth(document, selection.selectionSet, seen));
+      depth = Math.max(depth, selectionDepth(document, selection.selectionSet, budget, seen));
     } else if (!seen.has(selection.name.value)) {
       const fragment = document.definitions.find((d): d is FragmentDefinitionNode => d.kind === Kind.FRAGMENT_DEFINITION && d.name.value === selection.name.value);
-      if (fragment) depth = Math.max(depth, selectionDepth(document, fragment.selectionSet, new Set(seen).add(fragment.name.value)));
+      if (fragment) depth = Math.max(depth, selectionDepth(document, fragment.selectionSet, budget, new Set(seen).add(fragment.name.value)));
     }
   }
   return depth;
@@ -179,7 +208,10 @@ export function queryCostPlugin(limits: QueryLimits): ApolloServerPlugin<ApiCont
       return {
         async didResolveOperation({ schema, document, operation, request }) {
           if (!operation) return;
-          const { depth, cost, rootFields } = measureOperation(schema, document, operation, request.variables ?? {});
+          const { depth, cost, rootFields, tooManySelections } = measureOperation(schema, document, operation, request.variables ?? {});
+          if (tooManySelections) {
+            throw tooComplex(`the operation has more than ${MAX_SELECTIONS} selections with its fragments expanded (send a smaller query)`, { maxSelections: MAX_SELECTIONS });
+          }
           const maxRootFields = limits.maxRootFields ?? DEFAULT_MAX_ROOT_FIELDS;
           if (rootFields > maxRootFields) {
             throw tooComplex(`${rootFields} root fields exceed the limit of ${maxRootFields} per operation (aliases count; send fewer fields, or several requests)`, {
