@@ -1,5 +1,5 @@
 // The @neo4j/graphql (7.x) side of the API benchmark: type definitions that describe
-// the graph as ingest-document.cypher writes it, an Apollo Server 5 over
+// the graph as ingest-documents.cypher writes it, an Apollo Server 5 over
 // Neo4jGraphQL, and the five questions in the library's own query language.
 //
 // Rules kept here: no @cypher fields and no custom resolvers (that would be

@@ -4,9 +4,9 @@
 // over the whole graph (distinct tasks in any mode, and in each mode), created or updated
 // when it has tasks, deleted when none is left. $without: count as if the tasks of
 // $documentIds were gone (run before remove-document-content, while the pairs can still be
-// found); false after ingest-document. Run in the writing transaction, so a read never sees
+// found); false after ingest-documents. Run in the writing transaction, so a read never sees
 // a document without its derived relationships.
-// Both ends are write-locked before counting, as ingest-document and remove-document-content
+// Both ends are write-locked before counting, as ingest-documents and remove-document-content
 // lock them: every writer of a LEADS to the department or a CITES to the regulation then
 // commits before or after this count, never under it.
 MATCH (t:Task) WHERE t.documentId IN $documentIds

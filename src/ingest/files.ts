@@ -122,6 +122,8 @@ export async function ingestFiles(graph: Graph, files: string[], options: Ingest
     while (nextFile < files.length) {
       // Stay at most a few batches ahead of the writers.
       while (ready.length >= batchSize * writers * 2 && unavailable === null) await waitForChange();
+      // Another reader may have taken the last file while this one waited.
+      if (nextFile >= files.length) break;
       const index = nextFile++;
       if (unavailable !== null) {
         notTried(index);

@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import iconv from 'iconv-lite';
@@ -286,6 +286,14 @@ describe('re-ingesting', () => {
     ]);
     for (const d of good) expect(await deleteDocument(testGraph(), documentIdOf(d))).toBe(true);
     expect(await graphCounts(testGraph())).toEqual(before);
+  });
+
+  it('readers waiting for the writers never take a file past the last (more files than the read-ahead holds)', async () => {
+    // Batches of one and two writers hold 4 documents ahead: the 4 readers wait, and each must see on waking that the files are gone.
+    const files = Array.from({ length: 3 }, () => readdirSync(SEEDS).filter((f) => f.endsWith('.txt')).sort().map((f) => join(SEEDS, f))).flat();
+    const outcomes = await ingestFiles(testGraph(), files, { concurrency: 4, batchSize: 1 });
+    expect(outcomes).toHaveLength(files.length);
+    expect(outcomes.map((o) => [o.file, o.status])).toEqual(files.map((f) => [f, 'skipped']));
   });
 
   it('a bad file fails with its reason while the other files of the run load', async () => {
