@@ -51,9 +51,19 @@ export class DatabaseBusyError extends Error {
   }
 }
 
-/** True for a DatabaseBusyError and for the driver's pool acquisition timeout (a Neo4jError with code N/A). */
+/**
+ * Neo4j's memory for all transactions at once (dbms.memory.transaction.total.max) ran
+ * out: the database is up but busy with others' work (seen under load at 5,000
+ * documents with a 1 GiB heap); a retry later succeeds.
+ */
+const TRANSACTION_MEMORY_EXHAUSTED = 'Neo.TransientError.General.MemoryPoolOutOfMemoryError';
+
+/** True for a DatabaseBusyError, the driver's pool acquisition timeout (a Neo4jError with code N/A) and Neo4j's transaction memory pool running out. */
 export function isDatabaseBusy(error: unknown): boolean {
-  return error instanceof DatabaseBusyError || (error instanceof Neo4jError && error.message.startsWith('Connection acquisition timed out'));
+  return (
+    error instanceof DatabaseBusyError ||
+    (error instanceof Neo4jError && (error.message.startsWith('Connection acquisition timed out') || error.code === TRANSACTION_MEMORY_EXHAUSTED))
+  );
 }
 
 export function describeError(error: unknown): string {

@@ -1,6 +1,7 @@
 // What a client may see of an error (pure: no server, no database).
 import { GraphQLError } from 'graphql';
 import { Neo4jError } from 'neo4j-driver';
+import { DATABASE_BUSY_MESSAGE } from '../../src/api/errors.js';
 import { describe, expect, it } from 'vitest';
 import { DATABASE_UNAVAILABLE_MESSAGE, INTERNAL_MESSAGE, formatError } from '../../src/server/format-error.js';
 
@@ -38,5 +39,18 @@ describe('formatError', () => {
   it('reports a driver "unavailable" error the API layer did not map as DATABASE_UNAVAILABLE', () => {
     const out = fromResolver(new Neo4jError('Failed to connect to server bolt://127.0.0.1:7687', 'ServiceUnavailable', '08000', 'error: connection exception'));
     expect(out).toEqual({ message: DATABASE_UNAVAILABLE_MESSAGE, path: ['tasks'], extensions: { code: 'DATABASE_UNAVAILABLE' } });
+  });
+
+  it("reports Neo4j's transaction memory pool running out as DATABASE_BUSY, not an internal error", () => {
+    // As bench:api met it at 5,000 documents, 32 connections and a 1 GiB heap.
+    const out = fromResolver(
+      new Neo4jError(
+        'The allocation of an extra 2.0 MiB would use more than the limit 716.8 MiB. Currently using 716.0 MiB. dbms.memory.transaction.total.max threshold reached',
+        'Neo.TransientError.General.MemoryPoolOutOfMemoryError',
+        '',
+        '',
+      ),
+    );
+    expect(out).toEqual({ message: DATABASE_BUSY_MESSAGE, path: ['tasks'], extensions: { code: 'DATABASE_BUSY' } });
   });
 });
