@@ -211,16 +211,14 @@ async function writeBatch(graph: Graph, batch: Prepared[], options: IngestOption
           }
           let status: IngestStatus;
           if (previous !== null) {
-            await deriveDepartmentCitations(tx, [p.documentId], { without: true });
-            await tx.run(loadCypher('write/remove-document-content'), { documentId: p.documentId, taxonomy: TAXONOMY_IDS });
+            await removeContent(tx, p.documentId);
             status = record.get('textSha256') === p.rows.document.textSha256 ? 'refreshed' : 'replaced';
           } else {
             status = 'loaded';
             const legacy = record.get('legacy') as LegacyRow | null;
             const sameText = legacy?.text === p.doc.text;
             if (legacy && isSameDocument(legacy, sameText, p.rows.document.textSha256, p.doc)) {
-              await deriveDepartmentCitations(tx, [p.legacyId], { without: true });
-              await tx.run(loadCypher('write/remove-document-content'), { documentId: p.legacyId, taxonomy: TAXONOMY_IDS });
+              await removeContent(tx, p.legacyId);
               await tx.run(loadCypher('write/delete-document'), { documentId: p.legacyId });
               status = sameText ? 'refreshed' : 'replaced';
             }
@@ -246,6 +244,12 @@ async function writeBatch(graph: Graph, batch: Prepared[], options: IngestOption
   }
 }
 
+/** Removes what a document owns (and shared nodes only it referred to), its LEADS_CITING counts first, while their paths can still be found. */
+async function removeContent(tx: ManagedTransaction, documentId: string): Promise<void> {
+  await deriveDepartmentCitations(tx, [documentId], { without: true });
+  await tx.run(loadCypher('write/remove-document-content'), { documentId, taxonomy: TAXONOMY_IDS });
+}
+
 /** Whether a document loaded under a file-name id (before ids came from documentKey) is this document. */
 function isSameDocument(legacy: LegacyRow, sameText: boolean, textSha256: string, doc: ExtractedDocument): boolean {
   const key = (k: string[]) => k.join('\u0000');
@@ -269,8 +273,7 @@ export async function deleteDocument(graph: Graph, documentId: string): Promise<
   const session = graph.driver.session({ database: graph.database, bookmarkManager: graph.bookmarkManager });
   try {
     return await session.executeWrite(async (tx) => {
-      await deriveDepartmentCitations(tx, [documentId], { without: true });
-      await tx.run(loadCypher('write/remove-document-content'), { documentId, taxonomy: TAXONOMY_IDS });
+      await removeContent(tx, documentId);
       const result = await tx.run(loadCypher('write/delete-document'), { documentId });
       return Number(result.records[0]?.get('deleted') ?? 0) > 0;
     }, txConfig(graph));

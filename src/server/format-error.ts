@@ -34,18 +34,25 @@ const CLIENT_CODES = new Set([
 /** Extension keys that only ever carry server internals. */
 const INTERNAL_EXTENSIONS = new Set(['stacktrace', 'exception', 'originalError', 'cause']);
 
+/**
+ * Driver errors the API layer did not map that still say how the database is, not
+ * that the server has a bug: each with the code and message a client gets.
+ */
+const DATABASE_STATES = [
+  { is: isDatabaseUnavailable, code: 'DATABASE_UNAVAILABLE', message: DATABASE_UNAVAILABLE_MESSAGE },
+  { is: isTransactionTimeout, code: 'QUERY_TIMEOUT', message: QUERY_TIMEOUT_MESSAGE },
+  { is: isDatabaseBusy, code: 'DATABASE_BUSY', message: DATABASE_BUSY_MESSAGE },
+] as const;
+
+function databaseState(error: unknown): (typeof DATABASE_STATES)[number] | undefined {
+  const cause = unwrapResolverError(error);
+  return DATABASE_STATES.find((state) => state.is(cause));
+}
+
 export function formatError(formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError {
   const where = { ...(formatted.locations && { locations: formatted.locations }), ...(formatted.path && { path: formatted.path }) };
-  // A driver error the API layer did not map still means "database down", not a bug.
-  if (isDatabaseUnavailable(unwrapResolverError(error))) {
-    return { message: DATABASE_UNAVAILABLE_MESSAGE, ...where, extensions: { code: 'DATABASE_UNAVAILABLE' } };
-  }
-  if (isTransactionTimeout(unwrapResolverError(error))) {
-    return { message: QUERY_TIMEOUT_MESSAGE, ...where, extensions: { code: 'QUERY_TIMEOUT' } };
-  }
-  if (isDatabaseBusy(unwrapResolverError(error))) {
-    return { message: DATABASE_BUSY_MESSAGE, ...where, extensions: { code: 'DATABASE_BUSY' } };
-  }
+  const state = databaseState(error);
+  if (state) return { message: state.message, ...where, extensions: { code: state.code } };
   const code = formatted.extensions?.code;
   if (typeof code === 'string' && CLIENT_CODES.has(code)) {
     const extensions = Object.fromEntries(Object.entries(formatted.extensions ?? {}).filter(([k]) => !INTERNAL_EXTENSIONS.has(k)));
@@ -56,8 +63,7 @@ export function formatError(formatted: GraphQLFormattedError, error: unknown): G
 
 /** The code a client will see for this error (for logs and status decisions). */
 export function clientCode(error: unknown, formattedCode: unknown): string {
-  if (isDatabaseUnavailable(unwrapResolverError(error))) return 'DATABASE_UNAVAILABLE';
-  if (isTransactionTimeout(unwrapResolverError(error))) return 'QUERY_TIMEOUT';
-  if (isDatabaseBusy(unwrapResolverError(error))) return 'DATABASE_BUSY';
+  const state = databaseState(error);
+  if (state) return state.code;
   return typeof formattedCode === 'string' && CLIENT_CODES.has(formattedCode) ? formattedCode : 'INTERNAL_SERVER_ERROR';
 }

@@ -176,13 +176,17 @@ function countFields(
       const on = selection.typeCondition ? schema.getType(selection.typeCondition.name.value) : type;
       add(countFields(schema, document, on && isCompositeType(on) ? on : type, selection.selectionSet, root, budget, seen));
     } else if (!seen.has(selection.name.value)) {
-      const fragment = document.definitions.find((d): d is FragmentDefinitionNode => d.kind === Kind.FRAGMENT_DEFINITION && d.name.value === selection.name.value);
+      const fragment = fragmentNamed(document, selection.name.value);
       if (!fragment) continue;
       const on = schema.getType(fragment.typeCondition.name.value);
       add(countFields(schema, document, on && isCompositeType(on) ? on : type, fragment.selectionSet, root, budget, new Set(seen).add(fragment.name.value)));
     }
   }
   return total;
+}
+
+function fragmentNamed(document: DocumentNode, name: string): FragmentDefinitionNode | undefined {
+  return document.definitions.find((d): d is FragmentDefinitionNode => d.kind === Kind.FRAGMENT_DEFINITION && d.name.value === name);
 }
 
 /** The deepest chain of fields with sub-selections (introspection left out), fragments expanded. */
@@ -195,7 +199,7 @@ function selectionDepth(document: DocumentNode, set: SelectionSetNode, budget: B
     } else if (selection.kind === Kind.INLINE_FRAGMENT) {
       depth = Math.max(depth, selectionDepth(document, selection.selectionSet, budget, seen));
     } else if (!seen.has(selection.name.value)) {
-      const fragment = document.definitions.find((d): d is FragmentDefinitionNode => d.kind === Kind.FRAGMENT_DEFINITION && d.name.value === selection.name.value);
+      const fragment = fragmentNamed(document, selection.name.value);
       if (fragment) depth = Math.max(depth, selectionDepth(document, fragment.selectionSet, budget, new Set(seen).add(fragment.name.value)));
     }
   }
