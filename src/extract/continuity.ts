@@ -56,18 +56,17 @@ export function sharedPhrases(a: string, b: string, min = MIN_PHRASE, max = MAX_
   const y = meaningful(b.replace(PAUSES, '\u0001')).replace(/\u0001/g, '②');
   // Longest common suffix lengths, one row at a time; a run ends where the next pair differs.
   const found = new Map<string, number>();
+  // Two rows, reused: no allocation per character of x.
   let previous = new Uint16Array(y.length + 1);
+  let row = new Uint16Array(y.length + 1);
   for (let i = 1; i <= x.length; i++) {
-    const row = new Uint16Array(y.length + 1);
-    for (let j = 1; j <= y.length; j++) {
-      if (x[i - 1] === y[j - 1]) row[j] = previous[j - 1]! + 1;
-    }
+    [previous, row] = [row, previous];
+    for (let j = 1; j <= y.length; j++) row[j] = x[i - 1] === y[j - 1] ? previous[j - 1]! + 1 : 0;
     for (let j = 1; j <= y.length; j++) {
       const length = row[j]!;
       const continues = i < x.length && j < y.length && x[i] === y[j];
       if (length >= min && !continues) found.set(x.slice(i - length, i), length);
     }
-    previous = row;
   }
   const phrases = [...found.keys()].sort((p, q) => q.length - p.length || (p < q ? -1 : 1));
   return phrases.filter((p, k) => !phrases.slice(0, k).some((longer) => longer.includes(p))).slice(0, max);

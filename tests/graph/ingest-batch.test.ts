@@ -36,7 +36,7 @@ let oneByOne: Awaited<ReturnType<typeof dump>>;
 
 beforeAll(async () => {
   const material = loadMaterial(SEEDS);
-  const files = readdirSync(SEEDS).filter((f) => f.endsWith('.txt')).sort().map((name) => ({ name, bytes: readFileSync(join(SEEDS, name)) }));
+  const files: Array<{ name: string; bytes: Uint8Array }> = readdirSync(SEEDS).filter((f) => f.endsWith('.txt')).sort().map((name) => ({ name, bytes: readFileSync(join(SEEDS, name)) }));
   for (let i = 0; i < 40; i++) {
     const g = generateDocument(material, i);
     files.push({ name: g.fileName, bytes: g.bytes });

@@ -1,6 +1,8 @@
-// The work plans of the same issuer just before and just after a document (by year):
-// the plans whose tasks it continues and that continue it.
-MATCH (d:Document {id: $documentId})-[:ISSUED_BY]->(o:Organization)
+// The work plans of the same issuer just before and just after each document of
+// $documentIds (by year): the plans whose tasks it continues and that continue it. A
+// document without an issuer has no row.
+UNWIND $documentIds AS documentId
+MATCH (d:Document {id: documentId})-[:ISSUED_BY]->(o:Organization)
 CALL (d, o) {
   OPTIONAL MATCH (o)<-[:ISSUED_BY]-(p:Document)
   WHERE p.kind = 'WORK_PLAN' AND p.year < d.year
@@ -13,4 +15,4 @@ CALL (d, o) {
   WITH n ORDER BY n.year, n.publishedAt, n.id LIMIT 1
   RETURN n.id AS next
 }
-RETURN d.kind AS kind, previous, next
+RETURN documentId, d.kind AS kind, previous, next

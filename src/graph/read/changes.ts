@@ -3,7 +3,7 @@
 // what is new, what was dropped, which continued task changed its lead or a figure
 // it promises. Computed from both plans' tasks (src/extract/continuity.ts pairs them);
 // the CONTINUES links written at ingestion (graph/continuity.ts) use the same pairing.
-import { matchTasks, type Continuation } from '../../extract/continuity.js';
+import { matchTasks, type ComparableTask, type Continuation } from '../../extract/continuity.js';
 import type { GraphReader } from '../reader.js';
 import type { TaskRow } from './rows.js';
 
@@ -45,6 +45,7 @@ export interface PlanChangesRow {
 }
 
 export interface NeighbourPlans {
+  documentId: string;
   kind: string;
   previous: string | null;
   next: string | null;
@@ -100,8 +101,15 @@ export const changeReads = {
   planTasks: (reader: GraphReader, documentId: string) => reader.read<PlanTask>('read/changes/plan-tasks', { documentId }),
   /** The same issuer's work plans just before and after a document; null when it has no issuer or no such plan (kind null: no such document). */
   async neighbours(reader: GraphReader, documentId: string): Promise<NeighbourPlans | null> {
-    const [row] = await reader.read<NeighbourPlans>('read/changes/neighbour-plans', { documentId });
+    const [row] = await changeReads.neighboursOf(reader, [documentId]);
     return row ?? null;
+  },
+  /** neighbours of several documents in one read: a row for each that has an issuer. */
+  neighboursOf: (reader: GraphReader, documentIds: readonly string[]) => reader.read<NeighbourPlans>('read/changes/neighbour-plans', { documentIds }),
+  /** The id, title and text of the tasks of several documents, each document's in reading order. */
+  async comparableTasks(reader: GraphReader, documentIds: readonly string[]): Promise<Map<string, ComparableTask[]>> {
+    const rows = await reader.read<{ documentId: string; tasks: ComparableTask[] }>('read/changes/comparable-tasks', { documentIds });
+    return new Map(rows.map((r) => [r.documentId, r.tasks]));
   },
   async planChanges(reader: GraphReader, fromDocumentId: string, toDocumentId: string): Promise<PlanChangesRow> {
     const [earlier, later] = await Promise.all([changeReads.planTasks(reader, fromDocumentId), changeReads.planTasks(reader, toDocumentId)]);
