@@ -103,7 +103,8 @@ export function txTimeoutMsFromEnv(env: Env = process.env): number {
 }
 
 // ---------------------------------------------------------------------------
-// The local Neo4j (src/neo4j-local): NEO4J_LOCAL_PORT (at its start), NEO4J_MAVEN_REPO (provisioning)
+// The local Neo4j (src/neo4j-local): NEO4J_LOCAL_PORT, NEO4J_LOCAL_HEAP, NEO4J_LOCAL_PAGECACHE (at its
+// start), NEO4J_MAVEN_REPO (provisioning)
 
 /** NEO4J_LOCAL_PORT: the local Neo4j's fixed Bolt port, or undefined (a free port at each start). */
 export function localNeo4jPortFromEnv(env: Env = process.env): number | undefined {
@@ -114,6 +115,35 @@ export function localNeo4jPortFromEnv(env: Env = process.env): number | undefine
     throw new ConfigError(`NEO4J_LOCAL_PORT is malformed: ${JSON.stringify(raw)} (expected a port number 1–65535)`);
   }
   return n;
+}
+
+/** The local Neo4j's memory: its JVM heap (-Xmx) and its page cache (the store's cache). Sizes like 512m, 4g. */
+export interface LocalNeo4jMemory {
+  heap: string;
+  pageCache: string;
+  /** pageCache in bytes, as Neo4j takes it. */
+  pageCacheBytes: number;
+}
+
+/** A dev/test box with small graphs; README "Memory" says what 20,000 documents need (6 GiB page cache, 4 GiB heap). */
+export const DEFAULT_LOCAL_HEAP = '1g';
+export const DEFAULT_LOCAL_PAGECACHE = '256m';
+
+const SIZE_UNITS: Record<string, number> = { k: 2 ** 10, m: 2 ** 20, g: 2 ** 30 };
+
+function sizeBytes(name: string, raw: string): number {
+  const match = /^(\d+)([kmg])$/i.exec(raw);
+  const bytes = match ? Number(match[1]) * SIZE_UNITS[match[2]!.toLowerCase()]! : 0;
+  if (bytes < 16 * 2 ** 20) throw new ConfigError(`${name} is malformed: ${JSON.stringify(raw)} (expected a size of at least 16m, such as 512m or 4g)`);
+  return bytes;
+}
+
+/** NEO4J_LOCAL_HEAP and NEO4J_LOCAL_PAGECACHE, or their defaults. */
+export function localNeo4jMemoryFromEnv(env: Env = process.env): LocalNeo4jMemory {
+  const heap = env.NEO4J_LOCAL_HEAP?.trim() || DEFAULT_LOCAL_HEAP;
+  const pageCache = env.NEO4J_LOCAL_PAGECACHE?.trim() || DEFAULT_LOCAL_PAGECACHE;
+  sizeBytes('NEO4J_LOCAL_HEAP', heap);
+  return { heap, pageCache, pageCacheBytes: sizeBytes('NEO4J_LOCAL_PAGECACHE', pageCache) };
 }
 
 /** NEO4J_MAVEN_REPO: Maven's local repository while provisioning, or undefined (Maven's default). */
@@ -134,6 +164,8 @@ export interface Neo4jSettings {
   external: Neo4jConfig | null;
   /** NEO4J_LOCAL_PORT (used when `external` is null). */
   localPort?: number;
+  /** NEO4J_LOCAL_HEAP, NEO4J_LOCAL_PAGECACHE (used when `external` is null). */
+  localMemory?: LocalNeo4jMemory;
   /** NEO4J_MAVEN_REPO (provisioning the local Neo4j, when `external` is null). */
   mavenRepo?: string;
   /** NEO4J_TX_TIMEOUT_MS. */
@@ -153,6 +185,7 @@ export function neo4jSettingsFromEnv(env: Env = process.env): Neo4jSettings {
   return {
     external,
     ...(localPort !== undefined && { localPort }),
+    localMemory: localNeo4jMemoryFromEnv(env),
     ...(mavenRepo !== undefined && { mavenRepo }),
     txTimeoutMs,
   };

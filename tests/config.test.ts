@@ -8,6 +8,7 @@ import {
   hostFromEnv,
   ingestApiKeyFromEnv,
   loadConfig,
+  localNeo4jMemoryFromEnv,
   localNeo4jPortFromEnv,
   logLevelFromEnv,
   neo4jConfigFromEnv,
@@ -95,6 +96,10 @@ describe('the other variables', () => {
     expect(() => txTimeoutMsFromEnv({ NEO4J_TX_TIMEOUT_MS: '1.5' })).toThrow(/NEO4J_TX_TIMEOUT_MS is malformed/);
     expect(localNeo4jPortFromEnv({ NEO4J_LOCAL_PORT: '7687' })).toBe(7687);
     expect(() => localNeo4jPortFromEnv({ NEO4J_LOCAL_PORT: '0' })).toThrow(/NEO4J_LOCAL_PORT is malformed/);
+    expect(localNeo4jMemoryFromEnv({})).toEqual({ heap: '1g', pageCache: '256m', pageCacheBytes: 268_435_456 });
+    expect(localNeo4jMemoryFromEnv({ NEO4J_LOCAL_HEAP: '4g', NEO4J_LOCAL_PAGECACHE: '6G' })).toEqual({ heap: '4g', pageCache: '6G', pageCacheBytes: 6_442_450_944 });
+    expect(() => localNeo4jMemoryFromEnv({ NEO4J_LOCAL_HEAP: '4 GB' })).toThrow(/NEO4J_LOCAL_HEAP is malformed/);
+    expect(() => localNeo4jMemoryFromEnv({ NEO4J_LOCAL_PAGECACHE: '1m' })).toThrow(/NEO4J_LOCAL_PAGECACHE is malformed/);
     expect(ingestApiKeyFromEnv({ INGEST_API_KEY: '' })).toBeUndefined();
   });
 
@@ -115,7 +120,7 @@ describe('the other variables', () => {
 
   it('loadConfig reads them all into one object', () => {
     expect(loadConfig({})).toEqual({
-      neo4j: { external: null, txTimeoutMs: DEFAULT_TX_TIMEOUT_MS },
+      neo4j: { external: null, localMemory: { heap: '1g', pageCache: '256m', pageCacheBytes: 268_435_456 }, txTimeoutMs: DEFAULT_TX_TIMEOUT_MS },
       server: {
         host: '127.0.0.1',
         port: 4000,

@@ -10,7 +10,7 @@ import { createServer } from 'node:net';
 import { join } from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
 import neo4j from 'neo4j-driver';
-import { childEnvironment, localNeo4jPortFromEnv } from '../config.js';
+import { childEnvironment, localNeo4jMemoryFromEnv, localNeo4jPortFromEnv } from '../config.js';
 import { LocalNeo4jError, defaultCacheDir, launcherClasspath, provision } from './provision.js';
 
 export { LocalNeo4jError };
@@ -85,16 +85,18 @@ export async function startLocalNeo4j(opts: StartOptions = {}): Promise<LocalNeo
   const port = opts.port === undefined ? localNeo4jPortFromEnv() ?? (await freePort()) : opts.port || (await freePort());
   const password = readOrCreatePassword(f.password);
 
+  const memory = localNeo4jMemoryFromEnv();
   const logFd = openSync(f.log, 'w');
   const child = spawn(
     'java',
-    ['-Xms256m', '-Xmx1g', '-XX:+UseG1GC', '-cp', launcherClasspath(opts.installDir), 'Neo4jLauncher', f.db, String(port)],
+    ['-Xms256m', `-Xmx${memory.heap}`, '-XX:+UseG1GC', '-cp', launcherClasspath(opts.installDir), 'Neo4jLauncher', f.db, String(port)],
     {
       cwd: home,
       detached: true, // its own process group: Ctrl-C in the terminal that started it does not reach it
       stdio: [opts.ownedByParent ? 'pipe' : 'ignore', logFd, logFd],
       env: childEnvironment({
         NEO4J_LAUNCHER_PASSWORD: password,
+        NEO4J_LAUNCHER_PAGECACHE_BYTES: String(memory.pageCacheBytes),
         NEO4J_LAUNCHER_EXIT_ON_EOF: opts.ownedByParent ? '1' : '0',
       }),
     },

@@ -41,6 +41,15 @@ public final class Neo4jLauncher {
             System.exit(2);
         }
 
+        long pageCacheBytes;
+        try {
+            pageCacheBytes = Long.parseLong(System.getenv("NEO4J_LAUNCHER_PAGECACHE_BYTES"));
+        } catch (NumberFormatException e) {
+            System.err.println("NEO4J_LAUNCHER_PAGECACHE_BYTES must be set (bytes)");
+            System.exit(2);
+            return;
+        }
+
         DatabaseManagementService dbms;
         try {
             DatabaseManagementServiceBuilder builder = new DatabaseManagementServiceBuilder(home);
@@ -54,8 +63,8 @@ public final class Neo4jLauncher {
                     .setConfig(HttpConnector.enabled, false)
                     .setConfig(HttpsConnector.enabled, false)
                     .setConfig(GraphDatabaseSettings.auth_enabled, true)
-                    // Modest memory: a dev/test box, small graphs.
-                    .setConfig(GraphDatabaseSettings.pagecache_memory, 256L * 1024 * 1024)
+                    // NEO4J_LOCAL_PAGECACHE, passed in bytes by src/neo4j-local/local.ts (src/config.ts has the default).
+                    .setConfig(GraphDatabaseSettings.pagecache_memory, pageCacheBytes)
                     // Netty waits a 5 s quiet period per event loop group on shutdown
                     // (10 s in total); nothing needs it on a local dev server.
                     .setConfig(GraphDatabaseInternalSettings.netty_server_shutdown_quiet_period, 0)
