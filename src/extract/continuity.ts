@@ -35,18 +35,34 @@ const MAX_PHRASES = 3;
 const meaningful = (text: string) => text.replace(/[^\p{Script=Han}\p{L}\p{N}\u0001]/gu, '');
 const PAUSES = /[。,，;；:：、!！?？\s|]+/g;
 
-function bigrams(text: string): Set<string> {
+/** The distinct bigrams of the meaningful characters, each as its two UTF-16 code units in one number, sorted (dice merges two such lists). */
+function bigrams(text: string): Float64Array {
   const s = meaningful(text);
-  const grams = new Set<string>();
-  for (let i = 0; i + 1 < s.length; i++) grams.add(s.slice(i, i + 2));
-  return grams;
+  const grams = new Set<number>();
+  for (let i = 0; i + 1 < s.length; i++) grams.add(s.charCodeAt(i) * 0x10000 + s.charCodeAt(i + 1));
+  return Float64Array.from(grams).sort();
 }
 
-function dice(a: ReadonlySet<string>, b: ReadonlySet<string>): number {
-  if (a.size === 0 || b.size === 0) return 0;
+function dice(a: Float64Array, b: Float64Array): number {
+  if (a.length === 0 || b.length === 0) return 0;
   let shared = 0;
-  for (const g of a) if (b.has(g)) shared++;
-  return (2 * shared) / (a.size + b.size);
+  for (let i = 0, j = 0; i < a.length && j < b.length; ) {
+    if (a[i]! < b[j]!) i++;
+    else if (a[i]! > b[j]!) j++;
+    else {
+      shared++;
+      i++;
+      j++;
+    }
+  }
+  return (2 * shared) / (a.length + b.length);
+}
+
+/** A string's UTF-16 code units (compared as numbers, not one-character strings). */
+function codes(s: string): Uint16Array {
+  const out = new Uint16Array(s.length);
+  for (let i = 0; i < s.length; i++) out[i] = s.charCodeAt(i);
+  return out;
 }
 
 /** Maximal common substrings of at least `min` meaningful characters, longest first, none inside another. */
@@ -57,14 +73,16 @@ export function sharedPhrases(a: string, b: string, min = MIN_PHRASE, max = MAX_
   // Longest common suffix lengths, one row at a time; a run ends where the next pair differs.
   const found = new Map<string, number>();
   // Two rows, reused: no allocation per character of x.
+  const xs = codes(x);
+  const ys = codes(y);
   let previous = new Uint16Array(y.length + 1);
   let row = new Uint16Array(y.length + 1);
   for (let i = 1; i <= x.length; i++) {
     [previous, row] = [row, previous];
-    for (let j = 1; j <= y.length; j++) row[j] = x[i - 1] === y[j - 1] ? previous[j - 1]! + 1 : 0;
+    for (let j = 1; j <= y.length; j++) row[j] = xs[i - 1] === ys[j - 1] ? previous[j - 1]! + 1 : 0;
     for (let j = 1; j <= y.length; j++) {
       const length = row[j]!;
-      const continues = i < x.length && j < y.length && x[i] === y[j];
+      const continues = i < x.length && j < y.length && xs[i] === ys[j];
       if (length >= min && !continues) found.set(x.slice(i - length, i), length);
     }
   }
