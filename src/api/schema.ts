@@ -4,32 +4,49 @@ import 'reflect-metadata';
 // esbuild (tsx, vitest), which emits no decorator metadata to infer them from.
 import { writeFile, mkdir } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
-import { lexicographicSortSchema, printSchema, type GraphQLSchema } from 'graphql';
-import { buildSchema, UseMiddleware } from 'type-graphql';
+import { isInterfaceType, isObjectType, lexicographicSortSchema, printSchema, type GraphQLSchema } from 'graphql';
+import { buildSchema } from 'type-graphql';
 import { projectRoot } from '../paths.js';
-import { projectReads } from './request/projection.js';
-import { mapErrors } from './middleware.js';
+import { wrapResolver } from './middleware.js';
 import { resolvers } from './resolvers/index.js';
+import { resolveNodeType } from './types/node.js';
 
 let schema: Promise<GraphQLSchema> | undefined;
 
-// Errors are mapped on every resolver class (its queries, mutations and field
-// resolvers), not as a global middleware: a global one also wraps every plain
-// property field in an async function, so a page of 50 tasks resolved a promise
-// per scalar field instead of reading the property. projectReads sets the
-// request's projection before its first read (see request/projection.ts).
-// Every @ObjectType says `simpleResolvers: true` for the same reason: without it
-// type-graphql gives each plain field a resolver of its own (an object and two
-// calls per value), a large share of executing a page (BENCHMARKS.md); with it
-// graphql-js reads the property (tests/api/schema-file.test.ts checks).
-for (const resolver of resolvers) UseMiddleware(projectReads, mapErrors)(resolver);
+// Errors are mapped, and the request's projection set, on every resolver of the
+// resolver classes (their queries, mutations and field resolvers: the fields of the
+// built schema that have a resolve function), by wrapResolver (middleware.ts), not
+// by a type-graphql middleware, whose async chain made every such field a promise.
+// Plain property fields have no resolver: every @ObjectType says
+// `simpleResolvers: true`, since without it type-graphql gives each plain field a
+// resolver of its own (an object and two calls per value), a large share of
+// executing a page (BENCHMARKS.md); with it the executor reads the property
+// (tests/api/schema-file.test.ts checks).
+// type-graphql wraps an interface's resolveType in an async function, so Node's
+// type came as a promise: graphql-jit (server/compiled-execution.ts) takes it for
+// the type itself and fails ("Abstract type Node must resolve to an Object type"),
+// and graphql-js waits a turn for each node. The function we gave is synchronous.
+function wrapResolvers(built: GraphQLSchema): GraphQLSchema {
+  const node = built.getType('Node');
+  if (!isInterfaceType(node)) throw new Error('the schema has no Node interface');
+  node.resolveType = resolveNodeType;
+  for (const type of Object.values(built.getTypeMap())) {
+    if (!isObjectType(type) || type.name.startsWith('__')) continue;
+    for (const field of Object.values(type.getFields())) {
+      if (field.resolve) field.resolve = wrapResolver(field.resolve);
+    }
+  }
+  return built;
+}
 
 /** The executable schema (cached). Arguments are checked by the resolvers, not class-validator. */
 export function buildApiSchema(): Promise<GraphQLSchema> {
   schema ??= buildSchema({
     resolvers,
     validate: false,
-  }).catch((error: unknown) => {
+  })
+    .then(wrapResolvers)
+    .catch((error: unknown) => {
     schema = undefined;
     throw error;
   });

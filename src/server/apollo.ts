@@ -5,6 +5,7 @@ import { ApolloServerPluginCacheControlDisabled, ApolloServerPluginLandingPageDi
 import type { GraphQLSchema } from 'graphql';
 import type { ApiContext } from '../api/request/context.js';
 import type { QueryLimits } from '../config.js';
+import { compiledExecution, type CompiledExecution } from './compiled-execution.js';
 import { formatError } from './format-error.js';
 import type { Logger } from './logger.js';
 import { queryCostPlugin } from './plugins/query-cost.js';
@@ -22,11 +23,18 @@ export interface ApolloOptions {
   /** Default on (the playground needs it); app.ts turns it off in production unless ENABLE_INTROSPECTION. */
   introspection?: boolean;
   plugins?: ApolloServerPlugin<ApiContext>[];
+  /**
+   * 'compiled' (default): graphql-jit runs operations seen before (compiled-execution.ts);
+   * 'interpreted': graphql-js runs every operation; or a compiledExecution of the caller's (tests: its stats).
+   */
+  execution?: 'compiled' | 'interpreted' | CompiledExecution;
 }
 
 export function createApollo(opts: ApolloOptions): ApolloServer<ApiContext> {
   return new ApolloServer<ApiContext>({
-    schema: opts.schema,
+    ...(opts.execution === 'interpreted'
+      ? { schema: opts.schema }
+      : { gateway: (typeof opts.execution === 'object' ? opts.execution : compiledExecution(opts.schema)).gateway }),
     introspection: opts.introspection ?? true,
     // A JSON array body (several operations) is refused with 400: one request, one operation.
     allowBatchedHttpRequests: false,

@@ -20,6 +20,7 @@ import { ReadAdmission } from '../graph/admission.js';
 import { bookmarksOf, withBookmarks, type Graph } from '../graph/connection.js';
 import { describeError } from '../graph/errors.js';
 import { createApollo } from './apollo.js';
+import type { CompiledExecution } from './compiled-execution.js';
 import { ASSET_PREFIX, serveAsset } from './assets.js';
 import { BodyError, readJsonBody } from './body.js';
 import { checkHealth, publicUri } from './health.js';
@@ -57,6 +58,8 @@ export interface ServerOptions {
   ingestApiKey?: string;
   /** Each database transaction's timeout; default the graph's, else NEO4J_TX_TIMEOUT_MS (15 s). */
   txTimeoutMs?: number;
+  /** Default 'compiled': graphql-jit runs an operation seen before (compiled-execution.ts); 'interpreted': graphql-js runs all; or the caller's compiledExecution. */
+  execution?: 'compiled' | 'interpreted' | CompiledExecution;
 }
 
 export interface RunningServer {
@@ -88,6 +91,7 @@ export async function createServer(opts: ServerOptions): Promise<RunningServer> 
     limits,
     introspection: access.introspection,
     plugins: [ApolloServerPluginDrainHttpServer({ httpServer })],
+    ...(opts.execution && { execution: opts.execution }),
   });
   await apollo.start();
 

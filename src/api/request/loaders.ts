@@ -24,8 +24,11 @@ export interface Loaders {
    * separate transactions, so it can only be missing if a concurrent write deleted it.
    */
   referenced(id: string): Promise<NodeRow>;
-  /** A per-id list of the catalogue (graph/read/<entity>.ts), batched over ids; its arguments are part of the batch identity. */
-  list<T, A extends Params>(read: ListRead<T, A>, id: string, ...args: Record<never, never> extends A ? [A?] : [A]): Promise<T[]>;
+  /**
+   * A per-id list of the catalogue (graph/read/<entity>.ts), batched over ids; its arguments are part of the batch identity.
+   * The list itself, not a promise, when it was read already (primeLists): a field resolver that returns it is synchronous.
+   */
+  list<T, A extends Params>(read: ListRead<T, A>, id: string, ...args: Record<never, never> extends A ? [A?] : [A]): T[] | Promise<T[]>;
   /** Stores lists already read (embedded in a parent's statement) so that `list` answers them without a read. */
   primeLists(read: ListRead<unknown, any>, lists: ReadonlyMap<string, Row[]>, args?: Params): void;
   /** A per-id page of the catalogue, batched over ids sharing a window and arguments. */
@@ -42,10 +45,11 @@ export function createLoaders(reader: GraphReader): Loaders {
 
   // One loader per (query, params): DataLoader batches all ids asked for in the same tick.
   const lists = new Map<string, DataLoader<string, Row[]>>();
+  // The lists primed, by the same key as their loader: answered as values, not promises.
+  const primedLists = new Map<string, Map<string, Row[]>>();
   const pages = new Map<string, DataLoader<PageKey, PageRow<Row>, string>>();
-  const listLoader = (read: ListRead<unknown, any>, args: Params) => {
-    const params = { ...read.params, ...args };
-    const key = `${read.file}|${paramsKey(params)}`;
+  const listKey = (read: ListRead<unknown, any>, args: Params) => `${read.file}|${paramsKey({ ...read.params, ...args })}`;
+  const listLoader = (read: ListRead<unknown, any>, args: Params, key = listKey(read, args)) => {
     let loader = lists.get(key);
     if (!loader) {
       loader = new DataLoader<string, Row[]>((ids) => listsByIds<Row>(reader, read as ListRead<Row, any>, ids, args));
@@ -62,11 +66,20 @@ export function createLoaders(reader: GraphReader): Loaders {
       return row;
     },
     list<T, A extends Params>(read: ListRead<T, A>, id: string, ...[args]: [A?]) {
-      return listLoader(read, args ?? {}).load(id) as Promise<T[]>;
+      const key = listKey(read, args ?? {});
+      const primed = primedLists.get(key)?.get(id);
+      if (primed) return primed as T[];
+      return listLoader(read, args ?? {}, key).load(id) as Promise<T[]>;
     },
     primeLists(read: ListRead<unknown, any>, primed: ReadonlyMap<string, Row[]>, args: Params = {}) {
-      const loader = listLoader(read, args);
-      for (const [id, items] of primed) loader.prime(id, items);
+      const key = listKey(read, args);
+      const loader = listLoader(read, args, key);
+      let known = primedLists.get(key);
+      if (!known) primedLists.set(key, (known = new Map()));
+      for (const [id, items] of primed) {
+        loader.prime(id, items);
+        if (!known.has(id)) known.set(id, items);
+      }
     },
     page<T, A extends Params>(read: PageRead<T, A>, id: string, window: PageWindow, ...[args = {} as A]: [A?]) {
       const params = { ...read.params, ...args };

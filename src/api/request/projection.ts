@@ -18,9 +18,7 @@ import {
   type OperationDefinitionNode,
   type SelectionSetNode,
 } from 'graphql';
-import type { MiddlewareFn } from 'type-graphql';
 import { PROJECTABLE, Projection, type ProjectedType } from '../../graph/read/projection.js';
-import type { ApiContext } from './context.js';
 
 type Needs = Partial<Record<ProjectedType, readonly string[]>>;
 
@@ -108,15 +106,11 @@ export function operationProjection(schema: GraphQLSchema, operation: OperationD
 const projections = new WeakMap<OperationDefinitionNode, Projection>();
 
 /**
- * Sets the request's projection before its first read: every resolver class runs
- * it (schema.ts), and the first resolver of an operation sees the whole operation.
+ * The projection of the operation being executed: set on the request before its
+ * first read by every resolver (api/middleware.ts wrapResolver); the first resolver
+ * of an operation sees the whole operation.
  */
-export const projectReads: MiddlewareFn<ApiContext> = ({ context, info }, next) => {
-  if (context.reader.projection === null) context.reader.projection = projectionOf(info);
-  return next();
-};
-
-function projectionOf(info: GraphQLResolveInfo): Projection {
+export function projectionOf(info: GraphQLResolveInfo): Projection {
   let projection = projections.get(info.operation);
   if (!projection) {
     projection = operationProjection(info.schema, info.operation, info.fragments);

@@ -15,9 +15,10 @@ export class DepartmentTaskCount {
   taskCount!: number;
 }
 
-/** Rows of the catalogue's `departments` reads (a department with its taskCount) as DepartmentTaskCount values. */
-export async function departmentTaskCounts(rows: Promise<Array<Counted<DepartmentRow>>>): Promise<DepartmentTaskCount[]> {
-  return (await rows).map((department) => ({ department: department as unknown as Department, taskCount: department.taskCount }));
+/** Rows of the catalogue's `departments` reads (a department with its taskCount) as DepartmentTaskCount values (at once when the rows are there). */
+export function departmentTaskCounts(rows: Array<Counted<DepartmentRow>> | Promise<Array<Counted<DepartmentRow>>>): DepartmentTaskCount[] | Promise<DepartmentTaskCount[]> {
+  const counts = (list: Array<Counted<DepartmentRow>>) => list.map((department) => ({ department: department as unknown as Department, taskCount: department.taskCount }));
+  return Array.isArray(rows) ? counts(rows) : rows.then(counts);
 }
 
 @ObjectType('PopulationTaskCount', { simpleResolvers: true })

@@ -5,9 +5,12 @@ import { labelOfId } from '../../graph/ids.js';
 import type { NodeLabel, NodeRowOf } from '../../graph/model.js';
 import type { NodeRow } from '../../graph/read/rows.js';
 
+/** The GraphQL type of a row: its id's prefix names it (schema.ts sets it on the built schema as it is, see there). */
+export const resolveNodeType = (value: NodeRow): string | undefined => labelOfId(value.id) ?? undefined;
+
 @InterfaceType('Node', {
   description: 'Any entity of the graph, fetched by its stable id with node(id).',
-  resolveType: (value: NodeRow) => labelOfId(value.id) ?? undefined,
+  resolveType: resolveNodeType,
 })
 export abstract class Node {
   @Field(() => ID, { description: 'Stable id `<prefix>_<16 hex>`; the prefix names the type (doc, org, dept, sec, task, reg, pop, ind, ddl, ini).' })

@@ -206,13 +206,32 @@ function selectionDepth(document: DocumentNode, set: SelectionSetNode, budget: B
   return depth;
 }
 
+/** Measures kept per operation (one per distinct variables); past it they are forgotten and measured again. */
+const MEASURES_PER_OPERATION = 16;
+
 export function queryCostPlugin(limits: QueryLimits): ApolloServerPlugin<ApiContext> {
+  // An operation sent again is the same parsed object (Apollo keeps parsed documents by
+  // their text), and its measure is a function of it and its variables alone: the walks
+  // (≈100 µs a request) run once per operation and variables. One server, one schema.
+  const measures = new WeakMap<OperationDefinitionNode, Map<string, QueryMeasure>>();
+  const measure = (schema: GraphQLSchema, document: DocumentNode, operation: OperationDefinitionNode, variables: Record<string, unknown>): QueryMeasure => {
+    let byVariables = measures.get(operation);
+    if (!byVariables) measures.set(operation, (byVariables = new Map()));
+    const key = JSON.stringify(variables);
+    let measured = byVariables.get(key);
+    if (!measured) {
+      measured = measureOperation(schema, document, operation, variables);
+      if (byVariables.size >= MEASURES_PER_OPERATION) byVariables.clear();
+      byVariables.set(key, measured);
+    }
+    return measured;
+  };
   return {
     async requestDidStart() {
       return {
         async didResolveOperation({ schema, document, operation, request }) {
           if (!operation) return;
-          const { depth, cost, rootFields, tooManySelections } = measureOperation(schema, document, operation, request.variables ?? {});
+          const { depth, cost, rootFields, tooManySelections } = measure(schema, document, operation, request.variables ?? {});
           if (tooManySelections) {
             throw tooComplex(`the operation has more than ${MAX_SELECTIONS} selections with its fragments expanded (send a smaller query)`, { maxSelections: MAX_SELECTIONS });
           }
