@@ -208,6 +208,8 @@ function selectionDepth(document: DocumentNode, set: SelectionSetNode, budget: B
 
 /** Measures kept per operation (one per distinct variables); past it they are forgotten and measured again. */
 const MEASURES_PER_OPERATION = 16;
+/** Variables longer than this as JSON are not kept (16 of a 10 MB text would hold 160 MB). */
+const MAX_KEPT_VARIABLES_LENGTH = 4096;
 
 export function queryCostPlugin(limits: QueryLimits): ApolloServerPlugin<ApiContext> {
   // An operation sent again is the same parsed object (Apollo keeps parsed documents by
@@ -218,6 +220,8 @@ export function queryCostPlugin(limits: QueryLimits): ApolloServerPlugin<ApiCont
     let byVariables = measures.get(operation);
     if (!byVariables) measures.set(operation, (byVariables = new Map()));
     const key = JSON.stringify(variables);
+    // Large variables (a document's text sent to ingestDocument) are measured, never kept as a key.
+    if (key.length > MAX_KEPT_VARIABLES_LENGTH) return measureOperation(schema, document, operation, variables);
     let measured = byVariables.get(key);
     if (!measured) {
       measured = measureOperation(schema, document, operation, variables);
