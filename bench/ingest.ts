@@ -24,7 +24,7 @@ const { values } = parseArgs({
     // Documents per write transaction at most (1: one transaction per document, as before batching).
     batch: { type: 'string', default: String(DEFAULT_BATCH_SIZE) },
     // One document at a time into the loaded graph, after the runs: how many.
-    incremental: { type: 'string', default: '10' },
+    incremental: { type: 'string', default: '40' },
     // For analysis only: what the full-text indexes cost (search does not work without them).
     'without-fulltext': { type: 'boolean', default: false },
   },
