@@ -11,7 +11,7 @@ import { matchTasks, type Continuation } from '../extract/continuity.js';
 /**
  * Plans relinked per round: one read of their neighbours for all the documents, then per
  * round one read of the tasks of both sides and one write, whatever the number of
- * documents (three reads a document cost 37.6 ms of Neo4j CPU each in a bulk load of
+ * documents (three reads a document cost 37.6 ms of Neo4j CPU a document in a load of
  * 1,000 plans); a round stays small enough to hold both sides' texts in memory.
  */
 const PLANS_PER_ROUND = 200;
