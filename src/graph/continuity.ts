@@ -36,7 +36,7 @@ export async function linkContinuations(graph: Graph, documentIds: readonly stri
     await graph.driver.executeQuery(
       loadCypher('write/link-continuations'),
       { laterDocumentIds: round.map(([later]) => later), pairs },
-      { database: graph.database, routing: 'WRITE' },
+      { database: graph.database, bookmarkManager: graph.bookmarkManager, routing: 'WRITE' },
     );
     written += pairs.length;
   }

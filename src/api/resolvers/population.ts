@@ -5,6 +5,7 @@ import type { PopulationRow } from '../../graph/read/rows.js';
 import type { ApiContext } from '../request/context.js';
 import { toConnection } from '../types/connection.js';
 import { DepartmentTaskCount, departmentTaskCounts } from '../types/counts.js';
+import { mapLoaded } from './links.js';
 import { PageArgs, pageWindow } from '../types/pagination.js';
 import { TaskConnection } from '../types/task.js';
 import { Population, PopulationConnection } from '../types/population.js';
@@ -55,6 +56,6 @@ export class PopulationResolver {
     @Arg('includeSubgroups', () => Boolean, { defaultValue: false }) includeSubgroups: boolean,
     @Ctx() ctx: ApiContext,
   ) {
-    return departmentTaskCounts(ctx.loaders.list(populationReads.departments, pop.id, { includeSubgroups }));
+    return mapLoaded(ctx.loaders.list(populationReads.departments, pop.id, { includeSubgroups }), departmentTaskCounts);
   }
 }

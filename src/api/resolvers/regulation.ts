@@ -6,7 +6,7 @@ import { regulationReads } from '../../graph/read/regulation.js';
 import type { RegulationRow } from '../../graph/read/rows.js';
 import type { ApiContext } from '../request/context.js';
 import { toConnection } from '../types/connection.js';
-import { withParent } from './links.js';
+import { mapLoaded, withParent } from './links.js';
 import { chooseEmbeds, primeEmbeds, type Embeddable } from '../request/embed.js';
 import { boundedInt } from '../request/ids.js';
 import { DepartmentTaskCount, departmentTaskCounts } from '../types/counts.js';
@@ -98,7 +98,7 @@ export class RegulationResolver {
     @Arg('first', () => Int, { nullable: true, description: `At most this many (0–${MAX_DEPARTMENTS}), the most tasks first.` }) first: number | null,
     @Ctx() ctx: ApiContext,
   ) {
-    return departmentTaskCounts(ctx.loaders.list(regulationReads.departments, reg.id, { mode: mode ?? null, first: boundedFirst(first) }));
+    return mapLoaded(ctx.loaders.list(regulationReads.departments, reg.id, { mode: mode ?? null, first: boundedFirst(first) }), departmentTaskCounts);
   }
 
   @FieldResolver(() => Int, { description: 'How many departments lead tasks that cite it (optionally in one mode): the length of departments without `first`.' })

@@ -15,10 +15,9 @@ export class DepartmentTaskCount {
   taskCount!: number;
 }
 
-/** Rows of the catalogue's `departments` reads (a department with its taskCount) as DepartmentTaskCount values (at once when the rows are there). */
-export function departmentTaskCounts(rows: Array<Counted<DepartmentRow>> | Promise<Array<Counted<DepartmentRow>>>): DepartmentTaskCount[] | Promise<DepartmentTaskCount[]> {
-  const counts = (list: Array<Counted<DepartmentRow>>) => list.map((department) => ({ department: department as unknown as Department, taskCount: department.taskCount }));
-  return Array.isArray(rows) ? counts(rows) : rows.then(counts);
+/** Rows of the catalogue's `departments` reads (a department with its taskCount) as DepartmentTaskCount values. */
+export function departmentTaskCounts(rows: Array<Counted<DepartmentRow>>): DepartmentTaskCount[] {
+  return rows.map((department) => ({ department: department as unknown as Department, taskCount: department.taskCount }));
 }
 
 @ObjectType('PopulationTaskCount', { simpleResolvers: true })
