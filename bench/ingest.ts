@@ -54,65 +54,62 @@ try {
   const base = await graphCounts(db);
   const sum = (counts: Record<string, number>) => Object.values(counts).reduce((a, b) => a + b, 0);
 
-  const neo4jCpu0 = processCpuSeconds(db.pid);
-  const nodeCpu0 = process.cpuUsage();
-  let t0 = performance.now();
-  const first = await ingestFiles(db, files, { concurrency, batchSize });
-  const firstSeconds = (performance.now() - t0) / 1000;
-  const neo4jCpu = neo4jCpu0 === null ? null : processCpuSeconds(db.pid)! - neo4jCpu0;
-  const nodeCpuUsage = process.cpuUsage(nodeCpu0);
-  const nodeCpu = (nodeCpuUsage.user + nodeCpuUsage.system) / 1e6;
+  /** Runs `work` and measures it: wall seconds, and CPU ms a document for Node and for Neo4j (null with NEO4J_URI). */
+  const measured = async <T>(documents: number, work: () => Promise<T>) => {
+    const neo4j0 = processCpuSeconds(db.pid);
+    const node0 = process.cpuUsage();
+    const t0 = performance.now();
+    const result = await work();
+    const seconds = (performance.now() - t0) / 1000;
+    const node = process.cpuUsage(node0);
+    const cpuMsPerDocument = {
+      node: (node.user + node.system) / 1000 / documents,
+      neo4j: neo4j0 === null ? null : ((processCpuSeconds(db.pid)! - neo4j0) * 1000) / documents,
+    };
+    return { result, seconds, cpuMsPerDocument };
+  };
+
+  const { result: first, seconds: firstSeconds, cpuMsPerDocument: firstCpu } = await measured(docs, () => ingestFiles(db, files, { concurrency, batchSize }));
   const failed = first.filter((o) => o.status === 'failed');
   const counts = await graphCounts(db);
   const nodes = sum(counts.labels) - sum(base.labels);
   const relationships = sum(counts.relationships) - sum(base.relationships);
 
-  t0 = performance.now();
-  const second = await ingestFiles(db, files, { concurrency, batchSize });
-  const secondSeconds = (performance.now() - t0) / 1000;
+  const { result: second, seconds: secondSeconds } = await measured(docs, () => ingestFiles(db, files, { concurrency, batchSize }));
   const skipped = second.filter((o) => o.status === 'skipped').length;
 
   // Incremental: new documents (beyond the corpus), each alone into the loaded graph, as
   // kg ingest of one file or the ingestDocument mutation does. Extracted beforehand: the figure is the write.
-  const extra = [];
+  const extra: Array<{ name: string; doc: Awaited<ReturnType<typeof extractFile>> }> = [];
   for (let k = 0; k < incrementalDocs; k++) {
     const doc = generateDocument(material, docs + k);
     extra.push({ name: doc.fileName, doc: await extractFile(doc.bytes, doc.fileName) });
   }
   const singleMs: number[] = [];
-  const incNeo4j0 = processCpuSeconds(db.pid);
-  const incNode0 = process.cpuUsage();
-  for (const e of extra) {
-    const s0 = performance.now();
-    const r = await ingestDocument(db, e.doc, e.name);
-    singleMs.push(performance.now() - s0);
-    if (r.status !== 'loaded') throw new Error(`incremental ${e.name}: ${r.status}, expected loaded`);
-  }
-  const incNode = process.cpuUsage(incNode0);
+  const { cpuMsPerDocument: incCpu } = await measured(extra.length, async () => {
+    for (const e of extra) {
+      const s0 = performance.now();
+      const r = await ingestDocument(db, e.doc, e.name);
+      singleMs.push(performance.now() - s0);
+      if (r.status !== 'loaded') throw new Error(`incremental ${e.name}: ${r.status}, expected loaded`);
+    }
+  });
   const incremental = extra.length === 0 ? null : {
     documents: extra.length,
     medianMs: [...singleMs].sort((a, b) => a - b)[Math.floor(singleMs.length / 2)]!,
-    cpuMsNode: (incNode.user + incNode.system) / 1000 / extra.length,
-    cpuMsNeo4j: incNeo4j0 === null ? null : ((processCpuSeconds(db.pid)! - incNeo4j0) * 1000) / extra.length,
+    cpuMsNode: incCpu.node,
+    cpuMsNeo4j: incCpu.neo4j,
   };
 
   // The same cold load again, into the emptied database, on a Neo4j whose JIT has compiled the write path.
   await db.reset();
   await ensureReferenceData(db);
-  const warmNeo4j0 = processCpuSeconds(db.pid);
-  const warmNode0 = process.cpuUsage();
-  t0 = performance.now();
-  const again = await ingestFiles(db, files, { concurrency, batchSize });
-  const warmSeconds = (performance.now() - t0) / 1000;
-  const warmNodeUsage = process.cpuUsage(warmNode0);
+  const again = await measured(docs, () => ingestFiles(db, files, { concurrency, batchSize }));
   const warm = {
-    seconds: warmSeconds,
-    documentsPerSecond: docs / warmSeconds,
-    cpuMsPerDocument: {
-      node: (warmNodeUsage.user + warmNodeUsage.system) / 1000 / docs,
-      neo4j: warmNeo4j0 === null ? null : ((processCpuSeconds(db.pid)! - warmNeo4j0) * 1000) / docs,
-    },
-    failed: again.filter((o) => o.status === 'failed').length,
+    seconds: again.seconds,
+    documentsPerSecond: docs / again.seconds,
+    cpuMsPerDocument: again.cpuMsPerDocument,
+    failed: again.result.filter((o) => o.status === 'failed').length,
   };
 
   const row = (name: string, value: string) => console.log(`${name.padEnd(34)} ${value}`);
@@ -122,8 +119,8 @@ try {
   row('  nodes/s', `${(nodes / firstSeconds).toFixed(0)} (${nodes} nodes)`);
   row('  relationships/s', `${(relationships / firstSeconds).toFixed(0)} (${relationships} relationships)`);
   // CPU time per document does not depend on what else the machine is doing, unlike wall time.
-  row('  CPU ms/document: node (extract+driver)', (nodeCpu * 1000 / docs).toFixed(1));
-  if (neo4jCpu !== null) row('  CPU ms/document: Neo4j', (neo4jCpu * 1000 / docs).toFixed(1));
+  row('  CPU ms/document: node (extract+driver)', firstCpu.node.toFixed(1));
+  if (firstCpu.neo4j !== null) row('  CPU ms/document: Neo4j', firstCpu.neo4j.toFixed(1));
   row('second run (no-op)', `${secondSeconds.toFixed(2)} s, ${skipped}/${docs} skipped`);
   row('  ratio second/first', (secondSeconds / firstSeconds).toFixed(3));
   if (incremental) {
@@ -147,7 +144,7 @@ try {
     relationships,
     nodesPerSecond: nodes / firstSeconds,
     relationshipsPerSecond: relationships / firstSeconds,
-    cpuMsPerDocument: { node: (nodeCpu * 1000) / docs, neo4j: neo4jCpu === null ? null : (neo4jCpu * 1000) / docs },
+    cpuMsPerDocument: firstCpu,
     noOpRerunSeconds: secondSeconds,
     incremental,
     warm,
