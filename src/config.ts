@@ -131,9 +131,14 @@ export const DEFAULT_LOCAL_PAGECACHE = '256m';
 
 const SIZE_UNITS: Record<string, number> = { k: 2 ** 10, m: 2 ** 20, g: 2 ** 30 };
 
+/** A JVM-style size (512m, 4g, 64k; any case) in bytes; null when it is not one. */
+export function sizeInBytes(size: string): number | null {
+  const match = /^(\d+)([kmg])$/i.exec(size);
+  return match ? Number(match[1]) * SIZE_UNITS[match[2]!.toLowerCase()]! : null;
+}
+
 function sizeBytes(name: string, raw: string): number {
-  const match = /^(\d+)([kmg])$/i.exec(raw);
-  const bytes = match ? Number(match[1]) * SIZE_UNITS[match[2]!.toLowerCase()]! : 0;
+  const bytes = sizeInBytes(raw) ?? 0;
   if (bytes < 16 * 2 ** 20) throw new ConfigError(`${name} is malformed: ${JSON.stringify(raw)} (expected a size of at least 16m, such as 512m or 4g)`);
   return bytes;
 }

@@ -13,6 +13,7 @@ import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { isDeepStrictEqual, parseArgs } from 'node:util';
 import neo4j from 'neo4j-driver';
+import { sizeInBytes } from '../../src/config.js';
 import { graphCounts } from '../../src/graph/read/aggregate.js';
 import { createServer } from '../../src/server/app.js';
 import { createLogger } from '../../src/server/logger.js';
@@ -328,8 +329,8 @@ function processRssMb(pid: number | null): number | null {
 /** The -Xmx on a JVM's command line, in bytes; null when absent. */
 function javaMaxHeap(pid: number): number | null {
   try {
-    const m = /-Xmx(\d+)([kmg])/i.exec(readFileSync(`/proc/${pid}/cmdline`, 'utf8'));
-    return m ? Number(m[1]) * { k: 2 ** 10, m: 2 ** 20, g: 2 ** 30 }[m[2]!.toLowerCase() as 'k' | 'm' | 'g'] : null;
+    const m = /-Xmx(\d+[kmg])/i.exec(readFileSync(`/proc/${pid}/cmdline`, 'utf8'));
+    return m ? sizeInBytes(m[1]!) : null;
   } catch {
     return null;
   }
