@@ -22,15 +22,13 @@
 // is used as it is). Writes no results file.
 import 'reflect-metadata';
 import { fork, type ChildProcess } from 'node:child_process';
-import { readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { isDeepStrictEqual, parseArgs } from 'node:util';
-import neo4j from 'neo4j-driver';
 import { openBenchDatabase, processCpuSeconds } from '../throwaway-neo4j.js';
 import type { ServerJob, ServerReply, ServerRequest } from './cpu-server.js';
-import { addGeneratedDocuments, loadSeedsOnly } from './data.js';
+import { addGeneratedDocuments, loadSeedsOnly, pickParameters } from './data.js';
 import { OUR_QUESTIONS } from './ours.js';
-import { FIXED_PARAMETERS, QUESTION_IDS, type QuestionId, type QuestionParameters } from './questions.js';
+import { QUESTION_IDS, type QuestionId } from './questions.js';
 
 const { values } = parseArgs({
   options: {
@@ -73,7 +71,7 @@ try {
     if (size > 0) await addGeneratedDocuments(db, 0, size);
   }
   const documents = (await db.driver.executeQuery('MATCH (d:Document) RETURN count(d) AS n', {}, { database: db.database })).records[0]!.get('n');
-  const p = await pickParameters();
+  const p = await pickParameters(db);
   const here = resolve(import.meta.dirname, '..', '..');
   servers.push(await startServer('cypher', 'cypher', here), await startServer('ours', 'ours', here));
   if (values.also) servers.push(await startServer(`ours@${values.also}`, 'ours', resolve(values.also)));
@@ -189,10 +187,3 @@ function median(xs: number[]): number {
   return s[Math.floor(s.length / 2)]!;
 }
 
-async function pickParameters(): Promise<QuestionParameters> {
-  const pick = readFileSync(join(import.meta.dirname, 'cypher', 'pick-parameters.cypher'), 'utf8');
-  const { records } = await db.driver.executeQuery(pick, {}, { database: db.database, routing: neo4j.routing.READ });
-  const row = records[0];
-  if (!row) throw new Error('pick-parameters found nothing: are the seeds loaded?');
-  return { departmentId: row.get('departmentId'), taskId: row.get('taskId'), populationId: row.get('populationId'), ...FIXED_PARAMETERS };
-}

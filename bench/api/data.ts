@@ -1,14 +1,16 @@
 // The benchmark's data: the seeds plus generated work plans, grown in steps so
 // that one run measures several sizes without reloading (documents 0..n-1 of the
 // deterministic generator, added to what is there).
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
+import neo4j from 'neo4j-driver';
 import type { Graph } from '../../src/graph/connection.js';
 import { ensureReferenceData } from '../../src/graph/ingest.js';
 import { ingestFiles } from '../../src/ingest/files.js';
 import { loadSeeds } from '../../src/server/seeds.js';
 import { generateDocument, loadMaterial } from '../corpus.js';
+import { FIXED_PARAMETERS, type QuestionParameters } from './questions.js';
 
 export interface LoadedSize {
   generatedDocuments: number;
@@ -41,4 +43,14 @@ export async function addGeneratedDocuments(graph: Graph, from: number, to: numb
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }
+}
+
+const PICK_PARAMETERS = readFileSync(join(import.meta.dirname, 'cypher', 'pick-parameters.cypher'), 'utf8');
+
+/** What the questions are asked about, picked from the loaded seeds (cypher/pick-parameters.cypher). */
+export async function pickParameters(graph: Graph): Promise<QuestionParameters> {
+  const { records } = await graph.driver.executeQuery(PICK_PARAMETERS, {}, { database: graph.database, routing: neo4j.routing.READ });
+  const row = records[0];
+  if (!row) throw new Error('pick-parameters found no 厦门 社会救助科 / 汕尾 2024 task / 孤儿: are the seeds loaded?');
+  return { departmentId: row.get('departmentId'), taskId: row.get('taskId'), populationId: row.get('populationId'), ...FIXED_PARAMETERS };
 }

@@ -20,13 +20,13 @@ import { createLogger } from '../../src/server/logger.js';
 import { RESULTS_DIR, writeResults } from '../results.js';
 import { openBenchDatabase } from '../throwaway-neo4j.js';
 import { CYPHER_QUESTIONS, cypherParameters, startCypherServer } from './cypher-server.js';
-import { addGeneratedDocuments, loadSeedsOnly } from './data.js';
+import { addGeneratedDocuments, loadSeedsOnly, pickParameters } from './data.js';
 import { SYSTEM_NAMES, type MemoryFigures, type QuestionFigures, type SizeFigures, type SystemFigures, type SystemName } from './figures.js';
 import type { LoadJob, LoadResult } from './load.js';
 import { NEO4J_GRAPHQL_QUESTIONS, startNeo4jGraphqlServer } from './neo4j-graphql.js';
 import { OUR_QUESTIONS } from './ours.js';
 import { profileDbHits, recordingDriver, type RecordingDriver, type Statement } from './profile.js';
-import { FIXED_PARAMETERS, QUESTION_IDS, QUESTION_TITLES, type QuestionId, type QuestionParameters, type SystemQuestions } from './questions.js';
+import { QUESTION_IDS, QUESTION_TITLES, type QuestionId, type QuestionParameters, type SystemQuestions } from './questions.js';
 
 const { values } = parseArgs({
   options: {
@@ -58,7 +58,6 @@ if (
   process.exit(2);
 }
 
-const CYPHER_PICK = readFileSync(join(import.meta.dirname, 'cypher', 'pick-parameters.cypher'), 'utf8');
 
 
 /** One system under test: where a question goes, and how its response becomes the canonical answer. */
@@ -106,7 +105,7 @@ try {
     loaded = Math.max(loaded, size);
     const counts = await graphCounts(db);
     const total = (m: Record<string, number>) => Object.values(m).reduce((a, b) => a + b, 0);
-    const parameters = await pickParameters();
+    const parameters = await pickParameters(db);
     const figures: SizeFigures = {
       generatedDocuments: size,
       nodes: total(counts.labels),
@@ -147,13 +146,6 @@ function graphqlSystem(name: SystemName, url: string, asked: SystemQuestions, re
       return stop();
     },
   };
-}
-
-async function pickParameters(): Promise<QuestionParameters> {
-  const { records } = await db.driver.executeQuery(CYPHER_PICK, {}, { database: db.database, routing: neo4j.routing.READ });
-  const row = records[0];
-  if (!row) throw new Error('pick-parameters found no 厦门 社会救助科 / 汕尾 2024 task / 孤儿: are the seeds loaded?');
-  return { departmentId: row.get('departmentId'), taskId: row.get('taskId'), populationId: row.get('populationId'), ...FIXED_PARAMETERS };
 }
 
 async function send(system: System, q: QuestionId, p: QuestionParameters, body = system.body(q, p)): Promise<string> {
