@@ -36,15 +36,18 @@ export interface IngestOptions {
 /** Ids of the taxonomy's populations: reference data, never removed with a document (compounds such as 散居孤儿 are). */
 const TAXONOMY_IDS = populationTaxonomy.map((p) => nodeId('Population', p.name));
 
-/** Writes the population taxonomy (reference data) so every TARGETS has its node. Idempotent. */
-export async function ensureReferenceData(graph: Graph): Promise<void> {
-  const populations = populationTaxonomy.map((p) => ({
+/** The population taxonomy as write/ensure-populations takes it. */
+export const referencePopulations = () =>
+  populationTaxonomy.map((p) => ({
     id: nodeId('Population', p.name),
     name: p.name,
     aliases: p.aliases,
     parentIds: p.parents.map((parent) => nodeId('Population', parent)),
   }));
-  await graph.driver.executeQuery(loadCypher('write/ensure-populations'), { populations }, {
+
+/** Writes the population taxonomy (reference data) so every TARGETS has its node. Idempotent. */
+export async function ensureReferenceData(graph: Graph): Promise<void> {
+  await graph.driver.executeQuery(loadCypher('write/ensure-populations'), { populations: referencePopulations() }, {
     database: graph.database,
     bookmarkManager: graph.bookmarkManager,
     routing: 'WRITE',
@@ -109,7 +112,12 @@ interface Prepared {
 }
 
 function prepare(item: IngestItem, index: number, ingestedAt: Date): Prepared {
-  const { doc, sourceName } = item;
+  const { rows, version } = documentRows(item.doc, item.sourceName, ingestedAt);
+  return { index, doc: item.doc, rows, documentId: rows.document.id, legacyId: legacyDocumentId(item.sourceName), version };
+}
+
+/** What loading a document writes: its rows (with their contentHash) and the version it adds to the document's history. */
+export function documentRows(doc: ExtractedDocument, sourceName: string, ingestedAt: Date): { rows: DocumentGraph; version: string } {
   const rows = buildDocumentGraph(doc, sourceName);
   // Skip on the hash of what would be written, not only of the file: the same file
   // read by a changed extractor must replace its stale graph. What only names the file
@@ -117,7 +125,7 @@ function prepare(item: IngestItem, index: number, ingestedAt: Date): Prepared {
   const { source: _source, sha256: _sha256, origin: _origin, ...content } = rows.document;
   rows.document.contentHash = createHash('sha256').update(JSON.stringify({ ...rows, document: content })).digest('hex');
   const version = JSON.stringify({ sha256: doc.sha256, source: sourceName, ingestedAt: ingestedAt.toISOString() });
-  return { index, doc, rows, documentId: rows.document.id, legacyId: legacyDocumentId(sourceName), version };
+  return { rows, version };
 }
 
 /**

@@ -1,0 +1,172 @@
+// Loading a whole corpus into an empty local database at once: extraction on every core
+// (extract-pool.ts), the graph assembled in memory as the transactional load would write
+// it (graph/bulk/corpus-graph.ts), `neo4j-admin database import` builds the store, and
+// the local Neo4j starts on it to get its schema and the links between plans. Several
+// times faster than transactions for a first load (BENCHMARKS.md); later documents go
+// through `kg ingest` as usual.
+import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { readFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { basename, join } from 'node:path';
+import { DEFAULT_DATABASE } from '../config.js';
+import { assembleCorpusGraph, type CorpusDocument } from '../graph/bulk/corpus-graph.js';
+import { finishBulkImport } from '../graph/bulk/finish.js';
+import { ARRAY_DELIMITER, writeImportFiles } from '../graph/bulk/import-files.js';
+import { createDriver, type Graph } from '../graph/connection.js';
+import { linkContinuations } from '../graph/continuity.js';
+import { describeError } from '../graph/errors.js';
+import { ingestDocuments, referencePopulations, refreshSearchIndexes } from '../graph/ingest.js';
+import { graphCounts } from '../graph/read/aggregate.js';
+import { adminImport } from '../neo4j-local/import.js';
+import { defaultHome, localNeo4jStatus, startLocalNeo4j, stopLocalNeo4j, type LocalNeo4j, type StartOptions } from '../neo4j-local/local.js';
+import { extractFile } from '../formats/index.js';
+import { extractInWorkers } from './extract-pool.js';
+import type { FileOutcome } from './files.js';
+
+export class BulkLoadError extends Error {
+  override name = 'BulkLoadError';
+}
+
+export interface BulkLoadOptions {
+  /** The local Neo4j's folder (default: the checkout's .neo4j/). */
+  home?: string;
+  /** Extraction threads (default: one per core). */
+  workers?: number;
+  /** When the documents' versions were read (now by default). */
+  ingestedAt?: Date;
+  /** How to start the local Neo4j on the imported database (port, ownedByParent …). */
+  start?: Omit<StartOptions, 'home'>;
+  onOutcome?: (outcome: FileOutcome) => void;
+}
+
+/** Seconds each stage took. */
+export interface BulkLoadStages {
+  extract: number;
+  assemble: number;
+  write: number;
+  import: number;
+  start: number;
+  schema: number;
+  link: number;
+}
+
+export interface BulkLoadResult {
+  outcomes: FileOutcome[];
+  /** The local Neo4j, running on the loaded database. */
+  local: LocalNeo4j;
+  nodes: number;
+  relationships: number;
+  stages: BulkLoadStages;
+}
+
+/**
+ * Loads `files` into the local Neo4j's database, which must be empty (no document): it is
+ * replaced by the import, so the instance is stopped for it and started again after.
+ * Outcomes as `kg ingest` gives them; a file that fails to extract fails alone.
+ */
+export async function bulkLoad(files: readonly string[], options: BulkLoadOptions = {}): Promise<BulkLoadResult> {
+  const home = options.home ?? defaultHome();
+  const ingestedAt = options.ingestedAt ?? new Date();
+  const outcomes: FileOutcome[] = new Array(files.length);
+  const settle = (index: number, outcome: FileOutcome) => {
+    outcomes[index] = outcome;
+    options.onOutcome?.(outcome);
+  };
+  await requireEmpty(home, options.start);
+
+  const stages: Partial<BulkLoadStages> = {};
+  const timed = async <T>(stage: keyof BulkLoadStages, work: () => T | Promise<T>): Promise<T> => {
+    const t0 = performance.now();
+    const result = await work();
+    stages[stage] = (performance.now() - t0) / 1000;
+    return result;
+  };
+
+  // The first file of each document goes in the import; another file of a document already
+  // seen is loaded after it by the transactional path, which skips or replaces it as kg ingest would.
+  const documents: CorpusDocument[] = [];
+  const imported: number[] = [];
+  const later: number[] = [];
+  const seen = new Set<string>();
+  await timed('extract', () =>
+    extractInWorkers(files, {
+      ingestedAt,
+      ...(options.workers !== undefined && { workers: options.workers }),
+      onResult: (r) => {
+        const file = files[r.index]!;
+        if (!r.ok) return settle(r.index, { file, status: 'failed', error: r.error });
+        if (seen.has(r.rows.document.id)) return void later.push(r.index);
+        seen.add(r.rows.document.id);
+        documents.push({ rows: r.rows, version: r.version });
+        imported.push(r.index);
+        outcomes[r.index] = { file, status: 'loaded', documentId: r.rows.document.id, tasks: r.tasks, warnings: r.warnings };
+      },
+    }),
+  );
+  // Workers answer in any order: the import follows the files' order, as kg ingest does.
+  const order = new Map(imported.map((index, i) => [index, i]));
+  const byFile = [...imported].sort((a, b) => a - b).map((index) => documents[order.get(index)!]!);
+  later.sort((a, b) => a - b);
+
+  const graph = await timed('assemble', () => assembleCorpusGraph(byFile, referencePopulations()));
+  const folder = mkdtempSync(join(tmpdir(), 'prg-bulk-'));
+  try {
+    const importFiles = await timed('write', () => writeImportFiles(graph, folder));
+    await timed('import', async () => {
+      await stopLocalNeo4j({ home });
+      await adminImport({ home, ...importFiles, arrayDelimiter: ARRAY_DELIMITER });
+    });
+  } finally {
+    rmSync(folder, { recursive: true, force: true });
+  }
+  const nodes = graph.nodes.size;
+  const relationships = graph.relationships.length;
+  graph.nodes.clear();
+  graph.relationships.length = 0;
+
+  const local = await timed('start', () => startLocalNeo4j({ ...options.start, home }));
+  const driver = createDriver(local);
+  const connected: Graph = { driver, database: DEFAULT_DATABASE };
+  try {
+    await timed('schema', () => finishBulkImport(connected));
+    await timed('link', async () => {
+      for (const index of later) settle(index, await loadAlone(connected, files[index]!, ingestedAt));
+      const loaded = [...imported, ...later].map((i) => outcomes[i]!).filter((o) => o.status !== 'skipped' && o.status !== 'failed');
+      await linkContinuations(connected, loaded.map((o) => o.documentId!));
+      await refreshSearchIndexes(connected);
+    });
+  } finally {
+    await driver.close();
+  }
+  for (const index of imported) options.onOutcome?.(outcomes[index]!);
+  return { outcomes, local, nodes, relationships, stages: stages as BulkLoadStages };
+}
+
+/** Refuses a database that holds documents: the import would replace them. */
+async function requireEmpty(home: string, start: BulkLoadOptions['start']): Promise<void> {
+  if (!existsSync(join(home, 'db', 'data', 'databases', DEFAULT_DATABASE))) return;
+  const running = (await localNeo4jStatus({ home })).state === 'running';
+  const local = await startLocalNeo4j({ ...start, home });
+  const driver = createDriver(local);
+  try {
+    const documents = (await graphCounts({ driver, database: DEFAULT_DATABASE })).labels.Document ?? 0;
+    if (documents > 0) {
+      throw new BulkLoadError(`the database holds ${documents} document(s): a bulk load replaces the whole database, so it only fills an empty one (kg ingest adds documents to a loaded graph; kg delete or a new NEO4J_LOCAL home empties it)`);
+    }
+  } finally {
+    await driver.close();
+    if (!running) await stopLocalNeo4j({ home });
+  }
+}
+
+/** A second file of a document already imported: loaded as kg ingest loads it (skipped, refreshed or replaced). */
+async function loadAlone(graph: Graph, file: string, ingestedAt: Date): Promise<FileOutcome> {
+  try {
+    const doc = await extractFile(await readFile(file), basename(file));
+    const [outcome] = await ingestDocuments(graph, [{ doc, sourceName: basename(file) }], { ingestedAt });
+    if (!outcome!.ok) return { file, status: 'failed', error: describeError(outcome!.error) };
+    return { file, ...outcome!.result, warnings: doc.warnings };
+  } catch (error) {
+    return { file, status: 'failed', error: describeError(error) };
+  }
+}
