@@ -31,31 +31,67 @@ export const MIN_SIMILARITY = 0.35;
 const MIN_PHRASE = 4;
 const MAX_PHRASES = 3;
 
-/** Only the characters that carry meaning: CJK, letters and digits (punctuation and brackets differ between printings). */
-const meaningful = (text: string) => text.replace(/[^\p{Script=Han}\p{L}\p{N}\u0001]/gu, '');
-const PAUSES = /[。,，;；:：、!！?？\s|]+/g;
+const MEANINGFUL = /[\p{Script=Han}\p{L}\p{N}\u0001]/u;
+/** Per BMP code unit, whether MEANINGFUL holds it: built once, a table look-up instead of a Unicode regex per character. */
+let meaningfulBmp: Uint8Array | null = null;
 
-/** The distinct bigrams of the meaningful characters, each as its two UTF-16 code units in one number, sorted (dice merges two such lists). */
-function bigrams(text: string): Float64Array {
-  const s = meaningful(text);
-  const grams = new Set<number>();
-  for (let i = 0; i + 1 < s.length; i++) grams.add(s.charCodeAt(i) * 0x10000 + s.charCodeAt(i + 1));
-  return Float64Array.from(grams).sort();
+/** The UTF-16 code units of the characters that carry meaning: CJK, letters and digits (punctuation and brackets differ between printings). */
+function meaningfulCodes(text: string): number[] {
+  if (meaningfulBmp === null) {
+    meaningfulBmp = new Uint8Array(0x10000);
+    for (let c = 0; c < 0x10000; c++) if (c < 0xd800 || c > 0xdfff) meaningfulBmp[c] = MEANINGFUL.test(String.fromCharCode(c)) ? 1 : 0;
+  }
+  const out: number[] = [];
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c >= 0xd800 && c <= 0xdbff && i + 1 < text.length) {
+      // A character outside the BMP (CJK Extension B …): its two code units together.
+      const pair = text.slice(i, i + 2);
+      if (MEANINGFUL.test(pair)) out.push(c, text.charCodeAt(i + 1));
+      i++;
+    } else if (meaningfulBmp[c]) out.push(c);
+  }
+  return out;
 }
 
-function dice(a: Float64Array, b: Float64Array): number {
-  if (a.length === 0 || b.length === 0) return 0;
-  let shared = 0;
-  for (let i = 0, j = 0; i < a.length && j < b.length; ) {
-    if (a[i]! < b[j]!) i++;
-    else if (a[i]! > b[j]!) j++;
-    else {
-      shared++;
-      i++;
-      j++;
+const meaningful = (text: string) => {
+  const codes = meaningfulCodes(text);
+  let out = '';
+  for (let i = 0; i < codes.length; i += 8192) out += String.fromCharCode(...codes.slice(i, i + 8192));
+  return out;
+};
+const PAUSES = /[。,，;；:：、!！?？\s|]+/g;
+
+/** The distinct bigrams of the meaningful characters, each as its two UTF-16 code units in one number. */
+function bigrams(text: string): Float64Array {
+  const s = meaningfulCodes(text);
+  const grams = new Set<number>();
+  for (let i = 0; i + 1 < s.length; i++) grams.add(s[i]! * 0x10000 + s[i + 1]!);
+  return Float64Array.from(grams);
+}
+
+/** The Dice coefficient of two bigram sets of these sizes sharing `shared` bigrams (0 when either is empty). */
+function dice(shared: number, a: number, b: number): number {
+  return a === 0 || b === 0 ? 0 : (2 * shared) / (a + b);
+}
+
+/** For each bigram, the tasks (their indexes) whose set holds it. */
+function postings(sets: readonly Float64Array[]): Map<number, number[]> {
+  const index = new Map<number, number[]>();
+  sets.forEach((set, task) => {
+    for (const gram of set) {
+      const tasks = index.get(gram);
+      if (tasks) tasks.push(task);
+      else index.set(gram, [task]);
     }
-  }
-  return (2 * shared) / (a.length + b.length);
+  });
+  return index;
+}
+
+/** Into `shared`, how many bigrams of `set` each indexed task holds too. */
+function count(set: Float64Array, index: Map<number, number[]>, shared: Int32Array): void {
+  shared.fill(0);
+  for (const gram of set) for (const task of index.get(gram) ?? []) shared[task]!++;
 }
 
 /** A string's UTF-16 code units (compared as numbers, not one-character strings). */
@@ -79,11 +115,14 @@ export function sharedPhrases(a: string, b: string, min = MIN_PHRASE, max = MAX_
   let row = new Uint16Array(y.length + 1);
   for (let i = 1; i <= x.length; i++) {
     [previous, row] = [row, previous];
-    for (let j = 1; j <= y.length; j++) row[j] = xs[i - 1] === ys[j - 1] ? previous[j - 1]! + 1 : 0;
+    const c = xs[i - 1];
     for (let j = 1; j <= y.length; j++) {
-      const length = row[j]!;
-      const continues = i < x.length && j < y.length && xs[i] === ys[j];
-      if (length >= min && !continues) found.set(x.slice(i - length, i), length);
+      if (c !== ys[j - 1]) {
+        row[j] = 0;
+        continue;
+      }
+      const length = (row[j] = previous[j - 1]! + 1);
+      if (length >= min && !(i < x.length && j < y.length && xs[i] === ys[j])) found.set(x.slice(i - length, i), length);
     }
   }
   const phrases = [...found.keys()].sort((p, q) => q.length - p.length || (p < q ? -1 : 1));
@@ -98,10 +137,19 @@ export function matchTasks(earlier: readonly ComparableTask[], later: readonly C
   const features = (t: ComparableTask) => ({ id: t.id, title: bigrams(t.title), text: bigrams(t.text) });
   const before = earlier.map(features);
   const after = later.map(features);
+  // The bigrams both tasks of a pair hold, counted through an index of the earlier tasks'
+  // bigrams: each later bigram visits only the earlier tasks that hold it, instead of
+  // merging every pair's two lists (the same counts, so the same Dice coefficients).
+  const titleIndex = postings(before.map((a) => a.title));
+  const textIndex = postings(before.map((a) => a.text));
+  const sharedTitle = new Int32Array(before.length);
+  const sharedText = new Int32Array(before.length);
   const candidates: Array<{ from: number; to: number; similarity: number }> = [];
   after.forEach((b, to) => {
+    count(b.title, titleIndex, sharedTitle);
+    count(b.text, textIndex, sharedText);
     before.forEach((a, from) => {
-      const similarity = (dice(a.title, b.title) + dice(a.text, b.text)) / 2;
+      const similarity = (dice(sharedTitle[from]!, a.title.length, b.title.length) + dice(sharedText[from]!, a.text.length, b.text.length)) / 2;
       if (similarity >= minSimilarity) candidates.push({ from, to, similarity });
     });
   });
