@@ -1,5 +1,5 @@
 // Loading a whole corpus into an empty local database at once: extraction on every core
-// (extract-pool.ts), the graph assembled in memory as the transactional load would write
+// (worker-pool.ts), the graph assembled in memory as the transactional load would write
 // it (graph/bulk/corpus-graph.ts), `neo4j-admin database import` builds the store, and
 // the local Neo4j starts on it to get its schema and the links between plans. Several
 // times faster than transactions for a first load (BENCHMARKS.md); later documents go
@@ -9,9 +9,12 @@ import { readFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { basename, join } from 'node:path';
 import { DEFAULT_DATABASE } from '../config.js';
-import { assembleCorpusGraph, type CorpusDocument } from '../graph/bulk/corpus-graph.js';
+import { addContinuations, assembleCorpusGraph, type CorpusDocument, type CorpusGraph } from '../graph/bulk/corpus-graph.js';
+import { planSuccession, type PlanFacts } from '../graph/bulk/succession.js';
 import { finishBulkImport } from '../graph/bulk/finish.js';
-import { ARRAY_DELIMITER, writeImportFiles } from '../graph/bulk/import-files.js';
+import { ARRAY_DELIMITER, writeImportFiles, type ImportFiles } from '../graph/bulk/import-files.js';
+import type { DocumentGraph } from '../graph/document-graph.js';
+import type { ComparableTask } from '../extract/continuity.js';
 import { createDriver, type Graph } from '../graph/connection.js';
 import { linkContinuations } from '../graph/continuity.js';
 import { describeError } from '../graph/errors.js';
@@ -20,7 +23,7 @@ import { graphCounts } from '../graph/read/aggregate.js';
 import { adminImport } from '../neo4j-local/import.js';
 import { defaultHome, localNeo4jStatus, startLocalNeo4j, stopLocalNeo4j, type LocalNeo4j, type StartOptions } from '../neo4j-local/local.js';
 import { extractFile } from '../formats/index.js';
-import { extractInWorkers } from './extract-pool.js';
+import { WorkerPool } from './worker-pool.js';
 import type { FileOutcome } from './files.js';
 
 export class BulkLoadError extends Error {
@@ -84,34 +87,43 @@ export async function bulkLoad(files: readonly string[], options: BulkLoadOption
 
   // The first file of each document goes in the import; another file of a document already
   // seen is loaded after it by the transactional path, which skips or replaces it as kg ingest would.
+  const pool = new WorkerPool({ ingestedAt, ...(options.workers !== undefined && { size: options.workers }) });
   const documents: CorpusDocument[] = [];
   const imported: number[] = [];
   const later: number[] = [];
-  const seen = new Set<string>();
-  await timed('extract', () =>
-    extractInWorkers(files, {
-      ingestedAt,
-      ...(options.workers !== undefined && { workers: options.workers }),
-      onResult: (r) => {
-        const file = files[r.index]!;
-        if (!r.ok) return settle(r.index, { file, status: 'failed', error: r.error });
-        if (seen.has(r.rows.document.id)) return void later.push(r.index);
-        seen.add(r.rows.document.id);
-        documents.push({ rows: r.rows, version: r.version });
-        imported.push(r.index);
-        outcomes[r.index] = { file, status: 'loaded', documentId: r.rows.document.id, tasks: r.tasks, warnings: r.warnings };
-      },
-    }),
-  );
-  // Workers answer in any order: the import follows the files' order, as kg ingest does.
-  const order = new Map(imported.map((index, i) => [index, i]));
-  const byFile = [...imported].sort((a, b) => a - b).map((index) => documents[order.get(index)!]!);
-  later.sort((a, b) => a - b);
-
-  const graph = await timed('assemble', () => assembleCorpusGraph(byFile, referencePopulations()));
-  const folder = mkdtempSync(join(tmpdir(), 'prg-bulk-'));
+  let graph: CorpusGraph;
   try {
-    const importFiles = await timed('write', () => writeImportFiles(graph, folder));
+    const extracted = await timed('extract', () => Promise.all(files.map((file) => pool.run({ kind: 'extract', file }))));
+    const seen = new Set<string>();
+    extracted.forEach((r, index) => {
+      const file = files[index]!;
+      if (!r.ok) return settle(index, { file, status: 'failed', error: r.error });
+      if (seen.has(r.rows.document.id)) return void later.push(index);
+      seen.add(r.rows.document.id);
+      documents.push({ rows: r.rows, version: r.version });
+      imported.push(index);
+      outcomes[index] = { file, status: 'loaded', documentId: r.rows.document.id, tasks: r.tasks, warnings: r.warnings };
+    });
+    // The plans' tasks are paired on the workers while this thread assembles the graph.
+    const byId = new Map(documents.map((d) => [d.rows.document.id, d.rows]));
+    const continuations = Promise.all(
+      planSuccession(documents.map(({ rows }) => planFacts(rows))).map(([laterId, previousId]) =>
+        pool.run({ kind: 'match', earlier: comparableTasks(byId.get(previousId)!), later: comparableTasks(byId.get(laterId)!) }),
+      ),
+    );
+    graph = await timed('assemble', async () => {
+      const assembled = assembleCorpusGraph(documents, referencePopulations());
+      addContinuations(assembled, (await continuations).flat());
+      return assembled;
+    });
+  } finally {
+    await pool.close();
+  }
+
+  const folder = mkdtempSync(join(tmpdir(), 'prg-bulk-'));
+  let importFiles: ImportFiles;
+  try {
+    importFiles = await timed('write', () => writeImportFiles(graph, folder));
     await timed('import', async () => {
       await stopLocalNeo4j({ home });
       await adminImport({ home, ...importFiles, arrayDelimiter: ARRAY_DELIMITER });
@@ -121,18 +133,16 @@ export async function bulkLoad(files: readonly string[], options: BulkLoadOption
   }
   const nodes = graph.nodes.size;
   const relationships = graph.relationships.length;
-  graph.nodes.clear();
-  graph.relationships.length = 0;
 
   const local = await timed('start', () => startLocalNeo4j({ ...options.start, home }));
   const driver = createDriver(local);
   const connected: Graph = { driver, database: DEFAULT_DATABASE };
   try {
-    await timed('schema', () => finishBulkImport(connected));
+    await timed('schema', () => finishBulkImport(connected, importFiles));
     await timed('link', async () => {
       for (const index of later) settle(index, await loadAlone(connected, files[index]!, ingestedAt));
-      const loaded = [...imported, ...later].map((i) => outcomes[i]!).filter((o) => o.status !== 'skipped' && o.status !== 'failed');
-      await linkContinuations(connected, loaded.map((o) => o.documentId!));
+      const changed = later.map((i) => outcomes[i]!).filter((o) => o.status !== 'skipped' && o.status !== 'failed');
+      if (changed.length > 0) await linkContinuations(connected, changed.map((o) => o.documentId!));
       await refreshSearchIndexes(connected);
     });
   } finally {
@@ -140,6 +150,17 @@ export async function bulkLoad(files: readonly string[], options: BulkLoadOption
   }
   for (const index of imported) options.onOutcome?.(outcomes[index]!);
   return { outcomes, local, nodes, relationships, stages: stages as BulkLoadStages };
+}
+
+/** What the succession of plans reads of a document. */
+function planFacts(rows: DocumentGraph): PlanFacts {
+  const { id, kind, year, publishedAt } = rows.document;
+  return { id, kind, year, publishedAt, issuerId: rows.organization?.id ?? null };
+}
+
+/** A document's tasks as matchTasks compares them, in reading order (as read/changes/comparable-tasks reads them). */
+function comparableTasks(rows: DocumentGraph): ComparableTask[] {
+  return [...rows.tasks].sort((a, b) => a.props.order - b.props.order).map(({ props }) => ({ id: props.id, title: props.title, text: props.text }));
 }
 
 /** Refuses a database that holds documents: the import would replace them. */

@@ -6,6 +6,7 @@
 // exist), then the derived LEADS_CITING as derive-department-citations.cypher counts it.
 // tests/graph/bulk-import.test.ts compares the imported graph with one loaded document by
 // document. Pure: no I/O.
+import type { Continuation } from '../../extract/continuity.js';
 import type { DocumentGraph } from '../document-graph.js';
 import { CITATION_MODES } from '../model.js';
 
@@ -240,4 +241,23 @@ function departmentCitations(relationships: readonly CorpusRelationship[]): Corp
       ...CITATION_MODES.map((mode) => [`${mode.toLowerCase()}TaskCount`, BigInt(byMode.get(mode) ?? 0)]),
     ]),
   }));
+}
+
+/**
+ * The CONTINUES links of matched tasks (extract/continuity.ts matchTasks), as
+ * cypher/write/link-continuations.cypher creates them: from the later task to the
+ * earlier, with both tasks' documents, the similarity and the shared phrases.
+ */
+export function addContinuations(graph: CorpusGraph, continuations: readonly Continuation[]): void {
+  for (const c of continuations) {
+    const later = graph.nodes.get(c.to);
+    const earlier = graph.nodes.get(c.from);
+    if (!later?.labels.includes('Task') || !earlier?.labels.includes('Task')) continue;
+    graph.relationships.push({
+      type: 'CONTINUES',
+      from: c.to,
+      to: c.from,
+      properties: { documentId: later.properties.documentId!, fromDocumentId: earlier.properties.documentId!, similarity: c.similarity, phrases: c.phrases },
+    });
+  }
 }

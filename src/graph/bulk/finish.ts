@@ -5,13 +5,15 @@
 import type { Graph } from '../connection.js';
 import { loadCypher } from '../cypher.js';
 import { applySchema } from '../schema.js';
+import type { ImportFiles } from './import-files.js';
 
-export async function finishBulkImport(graph: Graph): Promise<void> {
+export async function finishBulkImport(graph: Graph, imported: Pick<ImportFiles, 'emptyListRelationships'>): Promise<void> {
   await applySchema(graph.driver, graph.database);
   // CALL … IN TRANSACTIONS runs only in an auto-commit transaction: session.run.
   const session = graph.driver.session({ database: graph.database, bookmarkManager: graph.bookmarkManager });
   try {
-    await session.run(loadCypher('write/bulk-empty-lists'));
+    await session.run(loadCypher('write/bulk-empty-node-lists'));
+    if (imported.emptyListRelationships) await session.run(loadCypher('write/bulk-empty-relationship-lists'));
   } finally {
     await session.close();
   }

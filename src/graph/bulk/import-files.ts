@@ -2,9 +2,9 @@
 // reads: one nodes file per combination of labels and one relationships file per type,
 // each with a header typed from its values as the driver would have stored them (a JS
 // number is a double, a bigint a long). An empty list cannot be written (neo4j-admin reads
-// an empty array field as no property): such a node gets the label EMPTY_LIST_LABEL and
-// the names of those properties in EMPTY_LIST_PROPERTY, which
-// cypher/write/bulk-empty-lists.cypher turns into empty lists after the import.
+// an empty array field as no property): such a node gets the label EMPTY_LIST_LABEL, and it
+// or such a relationship the names of those properties in EMPTY_LIST_PROPERTY, which
+// cypher/write/bulk-empty-*-lists.cypher turn into empty lists after the import.
 import { closeSync, mkdirSync, openSync, writeSync } from 'node:fs';
 import { join } from 'node:path';
 import type { CorpusGraph, StoredProperties, StoredValue } from './corpus-graph.js';
@@ -17,6 +17,8 @@ export const ARRAY_DELIMITER = '\u001F';
 export interface ImportFiles {
   nodes: string[];
   relationships: string[];
+  /** Whether some relationship holds an empty list (bulk-empty-relationship-lists.cypher then has work). */
+  emptyListRelationships: boolean;
 }
 
 type ColumnType = 'string' | 'double' | 'long' | 'boolean' | 'string[]';
@@ -85,7 +87,7 @@ const header = (columns: Array<[string, ColumnType]>) => columns.map(([key, type
 /** Writes the import files of `graph` into `folder`; returns their paths. */
 export function writeImportFiles(graph: CorpusGraph, folder: string): ImportFiles {
   mkdirSync(folder, { recursive: true });
-  const files: ImportFiles = { nodes: [], relationships: [] };
+  const files: ImportFiles = { nodes: [], relationships: [], emptyListRelationships: false };
 
   const nodeGroups = new Map<string, Array<{ id: string; labels: string[]; properties: StoredProperties }>>();
   for (const node of graph.nodes.values()) {
@@ -122,15 +124,20 @@ export function writeImportFiles(graph: CorpusGraph, folder: string): ImportFile
     if (!relationshipGroups.has(r.type)) relationshipGroups.set(r.type, []);
     relationshipGroups.get(r.type)!.push(r);
   }
-  for (const [type, rows] of relationshipGroups) {
+  for (const [type, group] of relationshipGroups) {
+    const rows = group.map((r) => {
+      const empty = Object.keys(r.properties).filter((key) => Array.isArray(r.properties[key]) && (r.properties[key] as string[]).length === 0);
+      if (empty.length === 0) return r;
+      files.emptyListRelationships = true;
+      const properties: StoredProperties = { ...r.properties, [EMPTY_LIST_PROPERTY]: empty };
+      for (const key of empty) delete properties[key];
+      return { ...r, properties };
+    });
     const columns = columnsOf(rows.map((r) => r.properties), type);
     const file = new CsvFile(join(folder, `relationships-${type}.csv`));
     file.line([':START_ID', ':END_ID', ':TYPE', ...header(columns)].join(','));
     for (const r of rows) {
       const where = `${type} ${r.from}→${r.to}`;
-      for (const [key, value] of Object.entries(r.properties)) {
-        if (Array.isArray(value) && value.length === 0) throw new Error(`${where}.${key}: an empty list on a relationship cannot be imported`);
-      }
       file.line([quote(r.from), quote(r.to), type, ...columns.map(([key]) => field(r.properties[key], where))].join(','));
     }
     file.close();
