@@ -4,12 +4,19 @@
 // no-op run over the same files (every file skipped as unchanged), then the
 // incremental figure: a few more documents loaded one by one into the loaded graph,
 // then the first run again into the emptied database with Neo4j warm (its JIT compiler
-// had compiled the write path: most of the first run's Neo4j CPU was compilation).
+// had compiled the write path: most of the first run's Neo4j CPU was compilation), and
+// last the bulk load (kg ingest --bulk) of the same files into a new local Neo4j, whose
+// graph must hold as many nodes and relationships of each kind as the first run's.
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { isDeepStrictEqual } from 'node:util';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
+import { createDriver } from '../src/graph/connection.js';
 import { ensureReferenceData, ingestDocument } from '../src/graph/ingest.js';
+import { bulkLoad } from '../src/ingest/bulk.js';
+import { stopLocalNeo4j } from '../src/neo4j-local/local.js';
+import type { IngestFigures } from './ingest-figures.js';
 import { extractFile } from '../src/formats/index.js';
 import { graphCounts } from '../src/graph/read/aggregate.js';
 import { DEFAULT_BATCH_SIZE, ingestFiles, listDocumentFiles } from '../src/ingest/files.js';
@@ -112,6 +119,37 @@ try {
     failed: again.result.filter((o) => o.status === 'failed').length,
   };
 
+  // The bulk load: a Neo4j of its own (neo4j-admin import replaces a database whole), started by the load.
+  let bulk: IngestFigures['bulk'] = null;
+  if (db.pid !== null) {
+    await db.close();
+    const home = mkdtempSync(join(tmpdir(), 'prg-neo4j-bulk-'));
+    try {
+      const node0 = process.cpuUsage();
+      const t0 = performance.now();
+      const loaded = await bulkLoad(files, { home, start: { port: 0, ownedByParent: true } });
+      const seconds = (performance.now() - t0) / 1000;
+      const cpu = process.cpuUsage(node0);
+      const driver = createDriver(loaded.local);
+      try {
+        const bulkCounts = await graphCounts({ driver, database: db.database });
+        bulk = {
+          seconds,
+          documentsPerSecond: docs / seconds,
+          nodeCpuMsPerDocument: (cpu.user + cpu.system) / 1000 / docs,
+          stages: loaded.stages,
+          sameCounts: isDeepStrictEqual(bulkCounts, counts),
+        };
+        if (!bulk.sameCounts) console.error('bulk load: not the counts of the first run', JSON.stringify({ bulk: bulkCounts, first: counts }));
+      } finally {
+        await driver.close();
+      }
+    } finally {
+      await stopLocalNeo4j({ home });
+      rmSync(home, { recursive: true, force: true });
+    }
+  }
+
   const row = (name: string, value: string) => console.log(`${name.padEnd(34)} ${value}`);
   console.log(`bench:ingest  ${docs} generated documents, concurrency ${concurrency}, up to ${batchSize} per transaction${values['without-fulltext'] ? ', WITHOUT full-text indexes' : ''}, ${db.uri}`);
   row('first run (empty database)', `${firstSeconds.toFixed(2)} s, ${failed.length} failed`);
@@ -132,6 +170,14 @@ try {
   row('  documents/s', warm.documentsPerSecond.toFixed(1));
   row('  CPU ms/document: node', warm.cpuMsPerDocument.node.toFixed(1));
   if (warm.cpuMsPerDocument.neo4j !== null) row('  CPU ms/document: Neo4j', warm.cpuMsPerDocument.neo4j.toFixed(1));
+  if (bulk) {
+    row('bulk load (kg ingest --bulk)', `${bulk.seconds.toFixed(2)} s, same counts as the first run: ${bulk.sameCounts ? 'yes' : 'NO'}`);
+    row('  documents/s', bulk.documentsPerSecond.toFixed(1));
+    row('  CPU ms/document: node (all threads)', bulk.nodeCpuMsPerDocument.toFixed(1));
+    row('  stages (s)', Object.entries(bulk.stages).map(([stage, s]) => `${stage} ${s.toFixed(1)}`).join(', '));
+  } else {
+    row('bulk load', 'not run (NEO4J_URI: it needs the local Neo4j)');
+  }
   for (const f of failed.slice(0, 5)) console.log(`  failed ${f.file}: ${f.error}`);
   const written = writeResults('ingest', `npm run bench:ingest -- --docs ${docs} --concurrency ${concurrency} --batch ${batchSize}${values['without-fulltext'] ? ' --without-fulltext' : ''}`, {
     documents: docs,
@@ -148,10 +194,11 @@ try {
     noOpRerunSeconds: secondSeconds,
     incremental,
     warm,
+    bulk,
     failed: failed.length,
-  });
+  } satisfies IngestFigures);
   console.log(`wrote ${written}`);
-  process.exitCode = failed.length > 0 || warm.failed > 0 || skipped !== docs ? 1 : 0;
+  process.exitCode = failed.length > 0 || warm.failed > 0 || skipped !== docs || bulk?.sameCounts === false ? 1 : 0;
 } finally {
   await db.close();
   rmSync(dir, { recursive: true, force: true });

@@ -10,6 +10,7 @@ import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { SYSTEM_NAMES, type ApiResults, type SizeFigures } from './api/figures.js';
+import type { IngestFigures } from './ingest-figures.js';
 import { readLatest, type ResultFile } from './results.js';
 
 const { values } = parseArgs({
@@ -44,25 +45,6 @@ interface ExtractRow {
   charsPerSecond: number;
   docsPerSecond: number;
 }
-interface IngestFigures {
-  documents: number;
-  concurrency: number;
-  documentsPerSecond: number;
-  nodesPerSecond: number;
-  relationshipsPerSecond: number;
-  nodes: number;
-  relationships: number;
-  cpuMsPerDocument: { node: number; neo4j: number | null };
-  noOpRerunSeconds: number;
-  seconds: number;
-  /** The same load again into the emptied database, Neo4j warm (absent before it was measured). */
-  warm?: { seconds: number; documentsPerSecond: number; cpuMsPerDocument: { node: number; neo4j: number | null } };
-  /** Documents per write transaction at most (absent in results from before batching). */
-  batchSize?: number;
-  /** One new document into the loaded graph, alone (ingestDocument): median wall ms and CPU ms (absent before it was measured). */
-  incremental?: { documents: number; medianMs: number; cpuMsNode: number; cpuMsNeo4j: number | null };
-}
-
 const extract = readLatest<ExtractRow[]>('extract');
 const ingest = readLatest<IngestFigures>('ingest');
 const api = readLatest<ApiResults>('api');
@@ -226,6 +208,20 @@ ${table(
   ],
 )}
 
+${
+  i.bulk
+    ? `The bulk load (\`kg ingest --bulk\`, \`src/ingest/bulk.ts\`) reads the same files into a new local
+Neo4j: extraction and task matching on worker threads, the graph assembled in memory,
+\`neo4j-admin database import\`, then Neo4j started on it, its schema and indexes built.
+Its graph held as many nodes and relationships of each kind as the first run's: ${i.bulk.sameCounts ? 'yes' : '**no**'}.
+
+${table(
+  ['documents', 'documents/s', 'seconds', 'Node CPU ms/doc (all threads)', ...Object.keys(i.bulk.stages).map((stage) => `${stage} (s)`)],
+  [[thousands(i.documents), fixed(i.bulk.documentsPerSecond), fixed(i.bulk.seconds), fixed(i.bulk.nodeCpuMsPerDocument), ...Object.values(i.bulk.stages).map((seconds) => fixed(seconds))]],
+)}
+`
+    : ''
+}
 <!-- /results -->`;
 
 const target = join(import.meta.dirname, '..', 'BENCHMARKS.md');

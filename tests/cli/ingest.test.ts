@@ -56,6 +56,19 @@ describe('kg ingest', () => {
   });
 });
 
+describe('kg ingest --bulk', () => {
+  it('says it needs the local Neo4j when NEO4J_URI names another, and loads nothing', async () => {
+    await resetDatabase();
+    const r = await kg(['ingest', '--bulk', join(SEEDS, 'qinzhou-2022-work-plan.txt')]);
+    expect(r.code).toBe(2);
+    expect(r.stderr.split('\n')[0]).toBe(
+      "kg ingest: --bulk builds the local Neo4j's store with neo4j-admin import; with NEO4J_URI set, load with kg ingest (or run neo4j-admin database import on that server with the files of kg export --format csv)",
+    );
+    const { records } = await testGraph().driver.executeQuery('MATCH (d:Document) RETURN count(d) AS n', {}, { database: testInfo().database });
+    expect(records[0]!.get('n').toNumber()).toBe(0);
+  });
+});
+
 describe('ingestFiles when the database is unreachable', () => {
   it('tries the first file only and reports the others as not tried', async () => {
     // A Bolt port nobody listens on, with retries bounded as the CLI's would be.
