@@ -1,8 +1,9 @@
 // Which Neo4j a command talks to, decided at start-up (src/server/connect.ts for
 // the server, src/cli/withGraph.ts for `kg`): the external one of NEO4J_URI … when
 // it is configured, otherwise the project's local instance, started if it is not
-// running. This is the only place outside `npm run neo4j:*` that starts a process;
-// src/graph only connects to what it is given.
+// running. This and the bulk load (src/ingest/bulk.ts, which restarts the local
+// instance around neo4j-admin import) are the only places outside `npm run neo4j:*`
+// that start a process; src/graph only connects to what it is given.
 
 import { DEFAULT_DATABASE, type Neo4jSettings } from '../config.js';
 import type { Connection } from '../graph/connection.js';
