@@ -7,6 +7,9 @@ import { join } from 'node:path';
 import iconv from 'iconv-lite';
 import { normalizeText } from '../src/extract/normalize.js';
 
+/** The 发文字 of each block of 9,999 generated documents (see generateDocument). */
+const DOCUMENT_SERIES = ['民', '民发', '民函', '民办', '民字'];
+
 const CITIES: Array<[city: string, abbreviation: string]> = [
   ['厦门市', '厦'], ['汕尾市', '汕'], ['钦州市', '钦'], ['福州市', '榕'], ['泉州市', '泉'], ['漳州市', '漳'],
   ['莆田市', '莆'], ['三明市', '明'], ['南平市', '南'], ['龙岩市', '岩'], ['宁德市', '宁'], ['广州市', '穗'],
@@ -92,10 +95,13 @@ export function generateDocument(material: Material, index: number, seed = 1): G
 
   const lines: string[] = [
     `${bureau}关于印发${title}的通知`,
-    // A document's id is its issuer and 文号: the number is the index's own (up to 9,999
-    // documents), so every generated document is one of its own. The draw that chose it
-    // before stays, so the rest of each document is what it was.
-    `${abbreviation}民〔${year}〕${(rnd(), index + 1)}号`,
+    // A document's id is its issuer and 文号: the number is the index's own, so every
+    // generated document is one of its own. A 文号 has at most four digits (extract/
+    // metadata.ts), so each block of 9,999 documents has its own 发文字 (民, 民发, 民函 …):
+    // past 9,999 the numbers were not read and plans of one city and year became versions
+    // of one document. The draw that chose the number before stays, so the rest of each
+    // document is what it was.
+    `${abbreviation}${DOCUMENT_SERIES[Math.floor(index / 9999)] ?? `民${Math.floor(index / 9999)}`}〔${year}〕${(rnd(), (index % 9999) + 1)}号`,
     '各县(市、区)民政局,局机关各科室、局属各单位:',
     `现将《${title}》印发给你们,请结合实际,认真抓好贯彻落实。`,
     bureau,

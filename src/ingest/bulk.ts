@@ -1,9 +1,9 @@
 // Loading a whole corpus into an empty local database at once: extraction on every core
 // (worker-pool.ts), the graph assembled in memory as the transactional load would write
 // it (graph/bulk/corpus-graph.ts), `neo4j-admin database import` builds the store, and
-// the local Neo4j starts on it to get its schema and the links between plans. Several
-// times faster than transactions for a first load (BENCHMARKS.md); later documents go
-// through `kg ingest` as usual.
+// the local Neo4j starts on it to get its schema and indexes. Its fixed costs (two JVMs
+// starting, the indexes built) make it pay from a few thousand documents on
+// (BENCHMARKS.md); later documents go through `kg ingest` as usual.
 import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
@@ -33,7 +33,7 @@ export class BulkLoadError extends Error {
 export interface BulkLoadOptions {
   /** The local Neo4j's folder (default: the checkout's .neo4j/). */
   home?: string;
-  /** Extraction threads (default: one per core). */
+  /** Worker threads for extraction and task matching (default: one per core). */
   workers?: number;
   /** When the documents' versions were read (now by default). */
   ingestedAt?: Date;
@@ -50,7 +50,8 @@ export interface BulkLoadStages {
   import: number;
   start: number;
   schema: number;
-  link: number;
+  /** Second files of documents already imported, the links around them, the full-text refresh. */
+  finish: number;
 }
 
 export interface BulkLoadResult {
@@ -144,7 +145,7 @@ export async function bulkLoad(files: readonly string[], options: BulkLoadOption
   const connected: Graph = { driver, database: DEFAULT_DATABASE };
   try {
     await timed('schema', () => finishBulkImport(connected, importFiles));
-    await timed('link', async () => {
+    await timed('finish', async () => {
       for (const index of later) settle(index, await loadAlone(connected, files[index]!, ingestedAt));
       const changed = later.map((i) => outcomes[i]!).filter((o) => o.status !== 'skipped' && o.status !== 'failed');
       if (changed.length > 0) await linkContinuations(connected, changed.map((o) => o.documentId!));
@@ -177,7 +178,7 @@ async function requireEmpty(home: string, start: BulkLoadOptions['start']): Prom
   try {
     const documents = (await graphCounts({ driver, database: DEFAULT_DATABASE })).labels.Document ?? 0;
     if (documents > 0) {
-      throw new BulkLoadError(`the database holds ${documents} document(s): a bulk load replaces the whole database, so it only fills an empty one (kg ingest adds documents to a loaded graph; kg delete or a new NEO4J_LOCAL home empties it)`);
+      throw new BulkLoadError(`the database holds ${documents} document(s): a bulk load replaces the whole database, so it only fills an empty one (kg ingest adds documents to a loaded graph; to start over, npm run neo4j:stop and remove ${join(home, 'db')})`);
     }
   } finally {
     await driver.close();

@@ -1,6 +1,6 @@
 // `neo4j-admin database import full` into the local Neo4j's database folder (the tool's
-// classes come with the provisioned jars): builds the store straight from CSV files, far
-// faster than transactions. The instance must be stopped; its database is replaced.
+// classes come with the provisioned jars): builds the store straight from CSV files. The
+// instance must be stopped; its database is replaced (and removed if the import fails).
 import { spawn } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -47,6 +47,8 @@ export async function adminImport(options: AdminImportOptions): Promise<void> {
       try {
         detail = readFileSync(report, 'utf8').split('\n').slice(0, 3).join('; ');
       } catch {}
+      // What a failed import leaves is no database: gone, the next start creates an empty one.
+      for (const folder of ['databases', 'transactions']) rmSync(join(home, 'db', 'data', folder, DEFAULT_DATABASE), { recursive: true, force: true });
       throw new LocalNeo4jError(`neo4j-admin import failed: ${cause}${detail ? ` (${detail})` : ''}`);
     }
   } finally {
