@@ -9,7 +9,7 @@ import { readFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { basename, join } from 'node:path';
 import { DEFAULT_DATABASE } from '../config.js';
-import { addContinuations, assembleCorpusGraph, type CorpusDocument, type CorpusGraph } from '../graph/bulk/corpus-graph.js';
+import { assembleCorpusGraph, continuationRelationships, type CorpusDocument, type CorpusGraph } from '../graph/bulk/corpus-graph.js';
 import { planSuccession, type PlanFacts } from '../graph/bulk/succession.js';
 import { finishBulkImport } from '../graph/bulk/finish.js';
 import { ARRAY_DELIMITER, writeImportFiles, type ImportFiles } from '../graph/bulk/import-files.js';
@@ -46,6 +46,7 @@ export interface BulkLoadOptions {
 export interface BulkLoadStages {
   extract: number;
   assemble: number;
+  /** Writing the import files, while the workers match the tasks of consecutive plans. */
   write: number;
   import: number;
   start: number;
@@ -92,42 +93,49 @@ export async function bulkLoad(files: readonly string[], options: BulkLoadOption
   const documents: CorpusDocument[] = [];
   const imported: number[] = [];
   const later: number[] = [];
-  let graph: CorpusGraph;
-  try {
-    const extracted = await timed('extract', () => Promise.all(files.map((file) => pool.run({ kind: 'extract', file }))));
-    const seen = new Set<string>();
-    extracted.forEach((r, index) => {
-      const file = files[index]!;
-      if (!r.ok) return settle(index, { file, status: 'failed', error: r.error });
-      if (seen.has(r.rows.document.id)) return void later.push(index);
-      seen.add(r.rows.document.id);
-      documents.push({ rows: r.rows, version: r.version });
-      imported.push(index);
-      outcomes[index] = { file, status: 'loaded', documentId: r.rows.document.id, tasks: r.tasks, warnings: r.warnings };
-    });
-    // The plans' tasks are paired on the workers while this thread assembles the graph.
-    const byId = new Map(documents.map((d) => [d.rows.document.id, d.rows]));
-    const continuations = Promise.all(
-      planSuccession(documents.map(({ rows }) => planFacts(rows))).map(([laterId, previousId]) =>
-        pool.run({ kind: 'match', earlier: comparableTasks(byId.get(previousId)!), later: comparableTasks(byId.get(laterId)!) }),
-      ),
-    );
-    graph = await timed('assemble', async () => {
-      const assembled = assembleCorpusGraph(documents, referencePopulations());
-      addContinuations(assembled, (await continuations).flat());
-      return assembled;
-    });
-    // The rows are in the graph now: a corpus of 20,000 plans holds gigabytes in each.
-    documents.length = 0;
-    extracted.length = 0;
-  } finally {
-    await pool.close();
-  }
-
   const folder = mkdtempSync(join(tmpdir(), 'prg-bulk-'));
+  let graph: CorpusGraph;
   let importFiles: ImportFiles;
   try {
-    importFiles = await timed('write', () => writeImportFiles(graph, folder));
+    try {
+      const extracted = await timed('extract', () => Promise.all(files.map((file) => pool.run({ kind: 'extract', file }))));
+      const seen = new Set<string>();
+      extracted.forEach((r, index) => {
+        const file = files[index]!;
+        if (!r.ok) return settle(index, { file, status: 'failed', error: r.error });
+        if (seen.has(r.rows.document.id)) return void later.push(index);
+        seen.add(r.rows.document.id);
+        documents.push({ rows: r.rows, version: r.version });
+        imported.push(index);
+        outcomes[index] = { file, status: 'loaded', documentId: r.rows.document.id, tasks: r.tasks, warnings: r.warnings };
+      });
+      extracted.length = 0;
+      graph = await timed('assemble', () => assembleCorpusGraph(documents, referencePopulations()));
+      // The plans' tasks are paired on the workers while this thread writes the import files.
+      const byId = new Map(documents.map((d) => [d.rows.document.id, d.rows]));
+      const matched = Promise.all(
+        planSuccession(documents.map(({ rows }) => planFacts(rows))).map(([laterId, previousId]) =>
+          pool.run({ kind: 'match', earlier: comparableTasks(byId.get(previousId)!), later: comparableTasks(byId.get(laterId)!) }),
+        ),
+      );
+      // What the rows hold is in the graph now (a corpus of 20,000 plans is gigabytes of them).
+      byId.clear();
+      documents.length = 0;
+      try {
+        importFiles = await timed('write', async () => {
+          const written = await writeImportFiles(graph, folder);
+          const continues = continuationRelationships(graph.nodes, (await matched).flat());
+          for (const r of continues) graph.relationships.push(r);
+          const more = await writeImportFiles({ nodes: new Map(), relationships: continues }, folder);
+          return { ...written, relationships: [...written.relationships, ...more.relationships], emptyListRelationships: written.emptyListRelationships || more.emptyListRelationships };
+        });
+      } finally {
+        // When the write fails, the matching still ends before the pool closes.
+        await matched.catch(() => {});
+      }
+    } finally {
+      await pool.close();
+    }
     await timed('import', async () => {
       await stopLocalNeo4j({ home });
       await adminImport({ home, ...importFiles, arrayDelimiter: ARRAY_DELIMITER });

@@ -37,15 +37,18 @@ export async function adminImport(options: AdminImportOptions): Promise<void> {
       `--array-delimiter=U+${options.arrayDelimiter.codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')}`,
       '--overwrite-destination=true',
       `--report-file=${report}`,
+      '--verbose',
       DEFAULT_DATABASE,
     ];
     const output = await run('java', args, childEnvironment({ NEO4J_HOME: scratch, NEO4J_CONF: scratch }));
     if (output.code !== 0) {
-      const lines = output.text.split('\n').map((l) => l.trim()).filter((l) => l !== '' && !/^[.\s\d%∆\[\]ms]+$/.test(l));
-      const cause = lines.find((l) => /error|exception|invalid|duplicate/i.test(l)) ?? lines.at(-1) ?? `exit code ${output.code}`;
+      // --verbose prints the exception chain: its innermost message says what is wrong (Id 'doc_1' is defined more than once …).
+      const lines = output.text.split('\n').map((l) => l.trim());
+      const innermost = lines.filter((l) => l.startsWith('Caused by: ')).at(-1)?.match(/^Caused by: [\w.$]+: (.*)$/)?.[1];
+      const cause = innermost ?? lines.filter((l) => /error|exception|invalid|duplicate/i.test(l)).at(-1) ?? `exit code ${output.code}`;
       let detail = '';
       try {
-        detail = readFileSync(report, 'utf8').split('\n').slice(0, 3).join('; ');
+        detail = readFileSync(report, 'utf8').split('\n').filter((l) => l.trim() !== '').slice(0, 3).join('; ');
       } catch {}
       // What a failed import leaves is no database: gone, the next start creates an empty one.
       for (const folder of ['databases', 'transactions']) rmSync(join(home, 'db', 'data', folder, DEFAULT_DATABASE), { recursive: true, force: true });

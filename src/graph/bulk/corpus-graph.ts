@@ -248,16 +248,18 @@ function departmentCitations(relationships: readonly CorpusRelationship[]): Corp
  * cypher/write/link-continuations.cypher creates them: from the later task to the
  * earlier, with both tasks' documents, the similarity and the shared phrases.
  */
-export function addContinuations(graph: CorpusGraph, continuations: readonly Continuation[]): void {
+export function continuationRelationships(nodes: CorpusGraph['nodes'], continuations: readonly Continuation[]): CorpusRelationship[] {
+  const relationships: CorpusRelationship[] = [];
   for (const c of continuations) {
-    const later = graph.nodes.get(c.to);
-    const earlier = graph.nodes.get(c.from);
+    const later = nodes.get(c.to);
+    const earlier = nodes.get(c.from);
     if (!later?.labels.includes('Task') || !earlier?.labels.includes('Task')) continue;
-    graph.relationships.push({
+    relationships.push({
       type: 'CONTINUES',
       from: c.to,
       to: c.from,
       properties: { documentId: later.properties.documentId!, fromDocumentId: earlier.properties.documentId!, similarity: c.similarity, phrases: c.phrases },
     });
   }
+  return relationships;
 }

@@ -7,7 +7,7 @@
 // cypher/write/bulk-empty-*-lists.cypher turn into empty lists after the import.
 import { closeSync, mkdirSync, openSync, writeSync } from 'node:fs';
 import { join } from 'node:path';
-import type { CorpusGraph, StoredProperties, StoredValue } from './corpus-graph.js';
+import type { CorpusGraph, CorpusNode, StoredProperties, StoredValue } from './corpus-graph.js';
 
 export const EMPTY_LIST_LABEL = 'BulkEmptyList';
 export const EMPTY_LIST_PROPERTY = 'bulkEmptyLists';
@@ -33,16 +33,34 @@ function typeOf(value: StoredValue): ColumnType {
 
 const quote = (s: string) => `"${s.replace(/"/g, '""')}"`;
 
-function field(value: StoredValue | undefined, where: string): string {
+/** A value neo4j-admin cannot take; the caller adds which node or relationship holds it. */
+class FieldError extends Error {}
+
+/** One CSV field; an empty list is no field (EMPTY_LIST_PROPERTY names it). */
+function field(value: StoredValue | undefined): string {
   if (value === undefined) return '';
+  if (typeof value === 'string') return quote(value);
   if (Array.isArray(value)) {
-    if (value.some((v) => v.includes(ARRAY_DELIMITER))) throw new Error(`${where}: a list element holds U+001F, the import's list delimiter`);
+    if (value.length === 0) return '';
+    if (value.some((v) => v.includes(ARRAY_DELIMITER))) throw new FieldError('a list element holds U+001F, the import\'s list delimiter');
     return quote(value.join(ARRAY_DELIMITER));
   }
-  if (typeof value === 'string') return quote(value);
-  if (typeof value === 'number' && !Number.isFinite(value)) throw new Error(`${where}: ${value} is not a number the import can store`);
+  if (typeof value === 'number' && !Number.isFinite(value)) throw new FieldError(`${value} is not a number the import can store`);
   return String(value);
 }
+
+/** The names of the properties that hold an empty list. */
+function emptyLists(properties: StoredProperties): string[] {
+  const empty: string[] = [];
+  for (const key in properties) {
+    const value = properties[key];
+    if (Array.isArray(value) && value.length === 0) empty.push(key);
+  }
+  return empty;
+}
+
+/** Lets the event loop run (a worker waiting for its next job, a timer) between pieces of a long write. */
+const breathe = () => new Promise<void>((resolve) => setImmediate(resolve));
 
 /** Writes text to a file in pieces of about 1 MB. */
 class CsvFile {
@@ -52,10 +70,13 @@ class CsvFile {
   constructor(readonly path: string) {
     this.fd = openSync(path, 'w');
   }
-  line(text: string): void {
+  /** Adds a line; true when a piece was written. */
+  line(text: string): boolean {
     this.parts.push(text, '\n');
     this.size += text.length + 1;
-    if (this.size >= 1 << 20) this.flush();
+    if (this.size < 1 << 20) return false;
+    this.flush();
+    return true;
   }
   private flush(): void {
     writeSync(this.fd, this.parts.join(''));
@@ -68,12 +89,13 @@ class CsvFile {
   }
 }
 
-/** The columns of a group of rows: every property any of them holds, typed by its values (one type per property). */
+/** The columns of a group of rows: every property any of them holds but the id, typed by its values (one type per property). */
 function columnsOf(rows: ReadonlyArray<StoredProperties>, where: string): Array<[string, ColumnType]> {
   const columns = new Map<string, ColumnType>();
   for (const row of rows) {
-    for (const [key, value] of Object.entries(row)) {
-      const type = typeOf(value);
+    for (const key in row) {
+      if (key === 'id') continue;
+      const type = typeOf(row[key]!);
       const known = columns.get(key);
       if (known === undefined) columns.set(key, type);
       else if (known !== type) throw new Error(`${where}.${key} holds both ${known} and ${type} values`);
@@ -84,64 +106,80 @@ function columnsOf(rows: ReadonlyArray<StoredProperties>, where: string): Array<
 
 const header = (columns: Array<[string, ColumnType]>) => columns.map(([key, type]) => (type === 'string' ? key : `${key}:${type}`));
 
-/** Writes the import files of `graph` into `folder`; returns their paths. */
-export function writeImportFiles(graph: CorpusGraph, folder: string): ImportFiles {
+/** Rows in groups of one file each, keyed by `keyOf`. */
+function groupBy<T>(rows: Iterable<T>, keyOf: (row: T) => string): Map<string, T[]> {
+  const groups = new Map<string, T[]>();
+  for (const row of rows) {
+    const key = keyOf(row);
+    const group = groups.get(key);
+    if (group) group.push(row);
+    else groups.set(key, [row]);
+  }
+  return groups;
+}
+
+/**
+ * Writes `rows` as one CSV file: `fixed` (the id or ends, the labels or type) then the
+ * typed columns, and EMPTY_LIST_PROPERTY when a row holds an empty list.
+ */
+async function writeFile<T extends { properties: StoredProperties }>(
+  path: string,
+  rows: readonly T[],
+  fixed: { header: string[]; fields: (row: T, empty: boolean) => string[]; where: (row: T) => string },
+): Promise<boolean> {
+  const columns = columnsOf(rows.map((r) => r.properties), path);
+  const empties = rows.map((r) => emptyLists(r.properties));
+  const anyEmpty = empties.some((e) => e.length > 0);
+  const file = new CsvFile(path);
+  try {
+    file.line([...fixed.header, ...header(columns), ...(anyEmpty ? [`${EMPTY_LIST_PROPERTY}:string[]`] : [])].join(','));
+    for (let i = 0; i < rows.length; i++) {
+      const row = rows[i]!;
+      const empty = empties[i]!;
+      let line: string;
+      try {
+        const values = fixed.fields(row, empty.length > 0);
+        for (const [key] of columns) values.push(field(row.properties[key]));
+        if (anyEmpty) values.push(empty.length > 0 ? quote(empty.join(ARRAY_DELIMITER)) : '');
+        line = values.join(',');
+      } catch (error) {
+        if (error instanceof FieldError) throw new Error(`${fixed.where(row)}: ${error.message}`);
+        throw error;
+      }
+      if (file.line(line)) await breathe();
+    }
+  } finally {
+    file.close();
+  }
+  return anyEmpty;
+}
+
+/**
+ * Writes the import files of `graph` into `folder`; returns their paths. Async only to
+ * let the event loop run between pieces (the bulk load's workers match tasks meanwhile).
+ */
+export async function writeImportFiles(graph: CorpusGraph, folder: string): Promise<ImportFiles> {
   mkdirSync(folder, { recursive: true });
   const files: ImportFiles = { nodes: [], relationships: [], emptyListRelationships: false };
-
-  const nodeGroups = new Map<string, Array<{ id: string; labels: string[]; properties: StoredProperties }>>();
-  for (const node of graph.nodes.values()) {
-    const properties: StoredProperties = {};
-    const empty: string[] = [];
-    for (const [key, value] of Object.entries(node.properties)) {
-      if (key === 'id') continue;
-      if (Array.isArray(value) && value.length === 0) empty.push(key);
-      else properties[key] = value;
-    }
-    const labels = [...node.labels];
-    if (empty.length > 0) {
-      labels.push(EMPTY_LIST_LABEL);
-      properties[EMPTY_LIST_PROPERTY] = empty;
-    }
-    const group = labels.join('-');
-    if (!nodeGroups.has(group)) nodeGroups.set(group, []);
-    nodeGroups.get(group)!.push({ id: node.id, labels, properties });
-  }
-  for (const [group, rows] of nodeGroups) {
-    const columns = columnsOf(rows.map((r) => r.properties), group);
-    const file = new CsvFile(join(folder, `nodes-${group}.csv`));
-    file.line(['id:ID', ':LABEL', ...header(columns)].join(','));
-    for (const row of rows) {
-      const where = `${group} ${row.id}`;
-      file.line([quote(row.id), row.labels.join(ARRAY_DELIMITER), ...columns.map(([key]) => field(row.properties[key], where))].join(','));
-    }
-    file.close();
-    files.nodes.push(file.path);
-  }
-
-  const relationshipGroups = new Map<string, typeof graph.relationships>();
-  for (const r of graph.relationships) {
-    if (!relationshipGroups.has(r.type)) relationshipGroups.set(r.type, []);
-    relationshipGroups.get(r.type)!.push(r);
-  }
-  for (const [type, group] of relationshipGroups) {
-    const rows = group.map((r) => {
-      const empty = Object.keys(r.properties).filter((key) => Array.isArray(r.properties[key]) && (r.properties[key] as string[]).length === 0);
-      if (empty.length === 0) return r;
-      files.emptyListRelationships = true;
-      const properties: StoredProperties = { ...r.properties, [EMPTY_LIST_PROPERTY]: empty };
-      for (const key of empty) delete properties[key];
-      return { ...r, properties };
+  const labelsOf = (node: CorpusNode) => (emptyLists(node.properties).length > 0 ? [...node.labels, EMPTY_LIST_LABEL] : node.labels);
+  for (const [group, rows] of groupBy(graph.nodes.values(), (node) => labelsOf(node).join('-'))) {
+    const path = join(folder, `nodes-${group}.csv`);
+    await writeFile(path, rows, {
+      header: ['id:ID', ':LABEL'],
+      fields: (node, empty) => [quote(node.id), (empty ? [...node.labels, EMPTY_LIST_LABEL] : node.labels).join(ARRAY_DELIMITER)],
+      where: (node) => `${group} ${node.id}`,
     });
-    const columns = columnsOf(rows.map((r) => r.properties), type);
-    const file = new CsvFile(join(folder, `relationships-${type}.csv`));
-    file.line([':START_ID', ':END_ID', ':TYPE', ...header(columns)].join(','));
-    for (const r of rows) {
-      const where = `${type} ${r.from}→${r.to}`;
-      file.line([quote(r.from), quote(r.to), type, ...columns.map(([key]) => field(r.properties[key], where))].join(','));
-    }
-    file.close();
-    files.relationships.push(file.path);
+    files.nodes.push(path);
+  }
+  for (const [type, rows] of groupBy(graph.relationships, (r) => r.type)) {
+    const path = join(folder, `relationships-${type}.csv`);
+    const anyEmpty = await writeFile(path, rows, {
+      header: [':START_ID', ':END_ID', ':TYPE'],
+      fields: (r) => [quote(r.from), quote(r.to), type],
+      where: (r) => `${type} ${r.from}→${r.to}`,
+    });
+    files.relationships.push(path);
+    files.emptyListRelationships ||= anyEmpty;
   }
   return files;
 }
