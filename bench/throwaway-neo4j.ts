@@ -6,6 +6,7 @@ import { join } from 'node:path';
 import { DEFAULT_DATABASE, neo4jConfigFromEnv } from '../src/config.js';
 import { createDriver, type Graph } from '../src/graph/connection.js';
 import { applySchema } from '../src/graph/schema.js';
+import { bulkLoad, type BulkLoadResult } from '../src/ingest/bulk.js';
 import { startLocalNeo4j, stopLocalNeo4j } from '../src/neo4j-local/local.js';
 import { provision } from '../src/neo4j-local/provision.js';
 
@@ -17,6 +18,11 @@ export interface BenchDatabase extends Graph {
   pid: number | null;
   /** Bytes on disk of the local Neo4j's folder (store, transaction logs, indexes); null with NEO4J_URI. */
   storeBytes(): number | null;
+  /**
+   * Replaces the (emptied) database with `files` by the bulk load (src/ingest/bulk.ts):
+   * the local Neo4j restarts on its port, so open drivers reconnect. null with NEO4J_URI.
+   */
+  bulkLoad: ((files: readonly string[]) => Promise<BulkLoadResult>) | null;
   reset(): Promise<void>;
   close(): Promise<void>;
 }
@@ -27,6 +33,7 @@ export async function openBenchDatabase(): Promise<BenchDatabase> {
   let stop = async () => {};
   let pid: number | null = null;
   let dataDir: string | null = null;
+  let bulk: BenchDatabase['bulkLoad'] = null;
   if (!connection) {
     provision();
     const home = mkdtempSync(join(tmpdir(), 'prg-neo4j-bench-'));
@@ -34,6 +41,11 @@ export async function openBenchDatabase(): Promise<BenchDatabase> {
     connection = { uri: local.uri, user: local.user, password: local.password, database: DEFAULT_DATABASE };
     pid = local.pid;
     dataDir = join(home, 'db');
+    bulk = async (files) => {
+      const loaded = await bulkLoad(files, { home, start: { port: local.port, ownedByParent: true } });
+      pid = loaded.local.pid;
+      return loaded;
+    };
     stop = async () => {
       await stopLocalNeo4j({ home });
       rmSync(home, { recursive: true, force: true });
@@ -48,7 +60,10 @@ export async function openBenchDatabase(): Promise<BenchDatabase> {
     uri: connection.uri,
     user: connection.user,
     password: connection.password,
-    pid,
+    get pid() {
+      return pid;
+    },
+    bulkLoad: bulk,
     storeBytes: () => (dataDir === null ? null : folderBytes(dataDir)),
     reset: () => clearGraph({ driver, database }),
     async close() {

@@ -26,7 +26,7 @@ import { join, resolve } from 'node:path';
 import { isDeepStrictEqual, parseArgs } from 'node:util';
 import { openBenchDatabase, processCpuSeconds } from '../throwaway-neo4j.js';
 import type { ServerJob, ServerReply, ServerRequest } from './cpu-server.js';
-import { addGeneratedDocuments, loadSeedsOnly, pickParameters } from './data.js';
+import { loadCorpus, loadSeedsOnly, pickParameters } from './data.js';
 import { OUR_QUESTIONS } from './ours.js';
 import { QUESTION_IDS, type QuestionId } from './questions.js';
 
@@ -62,14 +62,15 @@ interface Server {
 }
 
 const db = await openBenchDatabase();
-const neo4jPid = values['neo4j-pid'] !== undefined ? Number(values['neo4j-pid']) : db.pid;
 const servers: Server[] = [];
 try {
   if (!values.keep) {
     await db.reset();
-    await loadSeedsOnly(db);
-    if (size > 0) await addGeneratedDocuments(db, 0, size);
+    if (!db.bulkLoad) await loadSeedsOnly(db);
+    if (size > 0 || db.bulkLoad) await loadCorpus(db, 0, size);
   }
+  // Read after the load: the bulk load restarts the local Neo4j.
+  const neo4jPid = values['neo4j-pid'] !== undefined ? Number(values['neo4j-pid']) : db.pid;
   const documents = (await db.driver.executeQuery('MATCH (d:Document) RETURN count(d) AS n', {}, { database: db.database })).records[0]!.get('n');
   const p = await pickParameters(db);
   const here = resolve(import.meta.dirname, '..', '..');
