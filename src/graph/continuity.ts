@@ -1,7 +1,7 @@
 // CONTINUES links between the tasks of consecutive work plans of one issuer, written
-// after ingestion: for each document loaded, its tasks to the previous plan's and the
-// next plan's tasks to its own. Derived data, recomputed whole for the plans touched,
-// so loading plans in any order gives the same links.
+// after ingestion: for each document loaded, its tasks to the previous plan's, and the
+// tasks of the plans that may now follow it to theirs. Derived data, recomputed whole for
+// the plans touched, so loading plans in any order gives the same links.
 import type { Graph } from './connection.js';
 import { loadCypher } from './cypher.js';
 import { GraphReader } from './reader.js';
@@ -16,26 +16,37 @@ import { matchTasks, type Continuation } from '../extract/continuity.js';
  */
 const PLANS_PER_ROUND = 200;
 
-/** Relinks the plans around each document; returns the number of CONTINUES links written. */
+/**
+ * Relinks the plans around each document: each work plan among them, and every plan of
+ * the nearest later year of its issuer, to its own previous plan (the rule of
+ * read/changes/neighbour-plans), so that loading plans in any order, in any batches, gives
+ * the same links. A plan without a previous one loses any links it had. Returns the
+ * number of CONTINUES links written.
+ */
 export async function linkContinuations(graph: Graph, documentIds: readonly string[]): Promise<number> {
   const reader = new GraphReader(graph);
-  // Each later plan whose links to its previous plan are to be computed, keyed by its id.
-  const laterToPrevious = new Map<string, string>();
-  for (const around of await changeReads.neighboursOf(reader, [...new Set(documentIds)])) {
-    if (around.kind !== 'WORK_PLAN') continue;
-    if (around.previous) laterToPrevious.set(around.documentId, around.previous);
-    if (around.next) laterToPrevious.set(around.next, around.documentId);
+  const around = await changeReads.neighboursOf(reader, [...new Set(documentIds)]);
+  const previousOf = new Map(around.map((r) => [r.documentId, r.previous]));
+  const later = new Set<string>();
+  for (const r of around) {
+    // Only a work plan is one's previous plan (or has one).
+    if (r.kind !== 'WORK_PLAN') continue;
+    later.add(r.documentId);
+    for (const f of r.following) later.add(f);
   }
-  const rounds = [...laterToPrevious].sort(([a], [b]) => (a < b ? -1 : 1));
+  const unread = [...later].filter((id) => !previousOf.has(id));
+  for (const r of await changeReads.neighboursOf(reader, unread)) previousOf.set(r.documentId, r.previous);
+
+  const rounds = [...later].sort().map((id) => [id, previousOf.get(id) ?? null] as const);
   let written = 0;
   for (let i = 0; i < rounds.length; i += PLANS_PER_ROUND) {
     const round = rounds.slice(i, i + PLANS_PER_ROUND);
-    const tasks = await changeReads.comparableTasks(reader, [...new Set(round.flat())]);
+    const tasks = await changeReads.comparableTasks(reader, [...new Set(round.flatMap(([id, previous]) => (previous ? [id, previous] : [])))]);
     const pairs: Continuation[] = [];
-    for (const [later, previous] of round) pairs.push(...matchTasks(tasks.get(previous) ?? [], tasks.get(later) ?? []));
+    for (const [id, previous] of round) if (previous) pairs.push(...matchTasks(tasks.get(previous) ?? [], tasks.get(id) ?? []));
     await graph.driver.executeQuery(
       loadCypher('write/link-continuations'),
-      { laterDocumentIds: round.map(([later]) => later), pairs },
+      { laterDocumentIds: round.map(([id]) => id), pairs },
       { database: graph.database, bookmarkManager: graph.bookmarkManager, routing: 'WRITE' },
     );
     written += pairs.length;

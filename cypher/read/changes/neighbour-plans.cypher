@@ -1,6 +1,7 @@
-// The work plans of the same issuer just before and just after each document of
-// $documentIds (by year): the plans whose tasks it continues and that continue it. A
-// document without an issuer has no row.
+// The work plans of the same issuer around each document of $documentIds (by year): the
+// plan just before it, whose tasks it continues (ties: the latest publishedAt, then the
+// smallest id), and every plan of the nearest later year, whose previous plan it may now
+// be. A document without an issuer has no row.
 UNWIND $documentIds AS documentId
 MATCH (d:Document {id: documentId})-[:ISSUED_BY]->(o:Organization)
 CALL (d, o) {
@@ -12,7 +13,8 @@ CALL (d, o) {
 CALL (d, o) {
   OPTIONAL MATCH (o)<-[:ISSUED_BY]-(n:Document)
   WHERE n.kind = 'WORK_PLAN' AND n.year > d.year
-  WITH n ORDER BY n.year, n.publishedAt, n.id LIMIT 1
-  RETURN n.id AS next
+  WITH n.year AS year, collect(n.id) AS plans
+  ORDER BY year LIMIT 1
+  RETURN plans AS following
 }
-RETURN documentId, d.kind AS kind, previous, next
+RETURN documentId, d.kind AS kind, previous, following

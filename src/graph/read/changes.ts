@@ -47,8 +47,10 @@ export interface PlanChangesRow {
 export interface NeighbourPlans {
   documentId: string;
   kind: string;
+  /** The issuer's work plan just before it (by year; ties: the latest published, then the smallest id). */
   previous: string | null;
-  next: string | null;
+  /** Every work plan of the issuer's nearest later year: the plans whose previous plan it may be. */
+  following: string[];
 }
 
 const sameSet = (a: readonly string[], b: readonly string[]) => a.length === b.length && a.every((x) => b.includes(x));
