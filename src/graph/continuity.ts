@@ -9,8 +9,9 @@ import { changeReads } from './read/changes.js';
 import { matchTasks, type Continuation } from '../extract/continuity.js';
 
 /**
- * Plans relinked per round: one read of their neighbours for all the documents, then per
- * round one read of the tasks of both sides and one write, whatever the number of
+ * Plans relinked per round: two reads of neighbours for all the documents (theirs, then
+ * those of the plans that follow them), then per round one read of the tasks of both
+ * sides and one write, whatever the number of
  * documents (three reads a document cost 37.6 ms of Neo4j CPU a document in a load of
  * 1,000 plans); a round stays small enough to hold both sides' texts in memory.
  */
