@@ -16,7 +16,8 @@ import { withGraph } from '../with-graph.js';
 const USAGE = `usage: kg ingest <file or folder...> [--concurrency N] [--bulk]
   --concurrency N  documents in flight at once (default 2)
   --bulk           first load of an empty local database: builds its store with
-                   neo4j-admin import (the local Neo4j restarts), several times faster`;
+                   neo4j-admin import (the local Neo4j restarts); pays from a few
+                   thousand documents on (61 documents/s at 20,000, see BENCHMARKS.md)`;
 
 export const command: Command = {
   usage: USAGE,
@@ -47,11 +48,7 @@ export const command: Command = {
       const started = performance.now();
       const outcomes = await ingestFiles(graph, files, {
         concurrency,
-        onOutcome: (o) => {
-          if (o.status === 'failed' && !o.error?.startsWith('not tried')) progress.log(`kg: ${o.file}: ${o.error}`);
-          for (const w of o.warnings ?? []) progress.log(`kg: ${o.file}: warning: ${w}`);
-          progress.tick(`${o.status} ${o.file}${o.documentId ? ` ${o.documentId}` : ''}`);
-        },
+        onOutcome: reportOutcome(progress),
       });
       progress.done();
       io.out(summary(outcomes, (performance.now() - started) / 1000));
@@ -71,17 +68,22 @@ async function bulk(files: string[], io: Parameters<Command['run']>[1], missing:
   const started = performance.now();
   const result = await bulkLoad(files, {
     start: { log: (line) => progress.log(line), ...(settings.localPort !== undefined && { port: settings.localPort }) },
-    onOutcome: (o) => {
-      if (o.status === 'failed') progress.log(`kg: ${o.file}: ${o.error}`);
-      for (const w of o.warnings ?? []) progress.log(`kg: ${o.file}: warning: ${w}`);
-      progress.tick(`${o.status} ${o.file}${o.documentId ? ` ${o.documentId}` : ''}`);
-    },
+    onOutcome: reportOutcome(progress),
   });
   progress.done();
   io.out(summary(result.outcomes, (performance.now() - started) / 1000));
   const stages = Object.entries(result.stages).map(([stage, seconds]) => `${stage} ${seconds.toFixed(1)} s`).join(', ');
   io.out(`bulk: ${result.nodes} nodes, ${result.relationships} relationships imported (${stages}); Neo4j running at ${result.local.uri}\n`);
   return missing > 0 || result.outcomes.some((o) => o.status === 'failed') ? 1 : 0;
+}
+
+/** Each file as it is done: its failure (but a file not tried, summed up at the end) and warnings above the bar, then a tick. */
+function reportOutcome(progress: ReturnType<typeof createProgress>): (o: FileOutcome) => void {
+  return (o) => {
+    if (o.status === 'failed' && !o.error?.startsWith('not tried')) progress.log(`kg: ${o.file}: ${o.error}`);
+    for (const w of o.warnings ?? []) progress.log(`kg: ${o.file}: warning: ${w}`);
+    progress.tick(`${o.status} ${o.file}${o.documentId ? ` ${o.documentId}` : ''}`);
+  };
 }
 
 function summary(outcomes: FileOutcome[], seconds: number): string {
