@@ -4,6 +4,7 @@
 // the start-up code (src/neo4j-local/connection.ts, called by the server and the
 // CLI): src/graph never starts processes.
 
+import { createRequire } from 'node:module';
 import net from 'node:net';
 import neo4j, { type BookmarkManager, type Config, type Driver } from 'neo4j-driver';
 import { txTimeoutMsFromEnv } from '../config.js';
@@ -44,8 +45,51 @@ function disableNagle(): void {
   (net as { createConnection: unknown }).createConnection = withNoDelay;
 }
 
+interface BoltPiece {
+  _buffer: Buffer;
+}
+interface BoltDechunker {
+  _currentMessage: BoltPiece[];
+  _onHeader(header: number): unknown;
+}
+
+/**
+ * neo4j-driver keeps a Bolt message that arrived in several pieces (several chunks,
+ * or a chunk split between socket reads) as a list of them, and decodes every string
+ * in it by walking the whole list through a StringDecoder. An answer of a few hundred
+ * KB (bench:api Q2: 1,500 departments a regulation) spent more time there than in
+ * the rest of decoding. Joining the pieces once, when the message is complete, lets
+ * every read take the single-buffer path. Skipped, not failed, if a driver upgrade
+ * moves the class (tests/graph/bolt-messages.test.ts notices).
+ */
+export function joinBoltMessagePieces(): boolean {
+  const require = createRequire(import.meta.url);
+  let chunking: { Dechunker?: { prototype: BoltDechunker & { joinsPieces?: boolean } } };
+  let ChannelBuffer: new (buffer: Buffer) => BoltPiece;
+  try {
+    chunking = require('neo4j-driver-bolt-connection/lib/channel/chunking.js');
+    ChannelBuffer = require('neo4j-driver-bolt-connection/lib/channel/channel-buf.js').default;
+  } catch {
+    return false;
+  }
+  const proto = chunking.Dechunker?.prototype;
+  if (proto === undefined || typeof proto._onHeader !== 'function' || typeof ChannelBuffer !== 'function') return false;
+  if (proto.joinsPieces) return true;
+  const onHeader = proto._onHeader;
+  proto._onHeader = function (this: BoltDechunker, header: number) {
+    // Header 0 ends a message; its pieces are fresh slices, each wholly unread.
+    if (header === 0 && this._currentMessage.length > 1) {
+      this._currentMessage = [new ChannelBuffer(Buffer.concat(this._currentMessage.map((piece) => piece._buffer)))];
+    }
+    return onHeader.call(this, header);
+  };
+  proto.joinsPieces = true;
+  return true;
+}
+
 export function createDriver(c: Pick<Connection, 'uri' | 'user' | 'password'>, config: Config = {}): Driver {
   disableNagle();
+  joinBoltMessagePieces();
   return neo4j.driver(c.uri, neo4j.auth.basic(c.user, c.password), { userAgent: 'policy-responsibility-graph', ...config });
 }
 

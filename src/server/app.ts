@@ -259,7 +259,7 @@ async function graphql(deps: HandlerDeps, req: IncomingMessage, res: ServerRespo
     res.setHeader('Retry-After', String(deps.admission.retryAfterSeconds));
   }
   if (response.body.kind === 'complete') {
-    res.end(response.body.string);
+    sendBody(res, response.body.string);
     return;
   }
   for await (const chunk of response.body.asyncIterator) res.write(chunk);
@@ -352,9 +352,20 @@ function wantsPlayground(req: IncomingMessage, url: URL): boolean {
 }
 
 function sendJson(res: ServerResponse, status: number, value: unknown): void {
-  const body = JSON.stringify(value);
-  res.writeHead(status, { 'Content-Type': 'application/json; charset=utf-8', 'Content-Length': Buffer.byteLength(body) });
-  res.end(body);
+  res.statusCode = status;
+  res.setHeader('Content-Type', 'application/json; charset=utf-8');
+  sendBody(res, JSON.stringify(value));
+}
+
+/**
+ * Ends the response with `body` encoded once: given a string, Node measures its
+ * UTF-8 length and then encodes it again on the socket's writev, which for an answer
+ * of 100 KB of Chinese cost about 1 ms more a request than one Buffer (bench:api Q2).
+ */
+function sendBody(res: ServerResponse, body: string): void {
+  const bytes = Buffer.from(body, 'utf8');
+  res.setHeader('Content-Length', bytes.length);
+  res.end(bytes);
 }
 
 function logInternalError(logger: Logger, error: unknown, reqId: string): void {

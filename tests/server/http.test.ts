@@ -58,6 +58,9 @@ describe('POST /graphql', () => {
         { path: ['二', '(六)', '5.'], title: '提升残疾人福利水平' },
       ],
     });
+    // The body goes out as one encoded Buffer (app.ts, sendBody): its declared length is in bytes, not characters.
+    expect(r.headers.get('content-length')).toBe(String(Buffer.byteLength(r.text)));
+    expect(Buffer.byteLength(r.text)).toBeGreaterThan(r.text.length);
   });
 
   it('answers a malformed query with 400 and a GraphQL error, without a stack trace', async () => {
