@@ -1,14 +1,17 @@
-import { createHash } from 'node:crypto';
+import { hash } from 'node:crypto';
 import { NODES, type NodeLabel } from './model.js';
 
 // Node ids are deterministic: a label prefix (so `node(id)` knows what it fetches)
 // and a hash of the content key, so re-ingesting the same content gives the same ids.
+// crypto.hash, one call, is 2–3× faster than createHash().update().digest() for keys
+// this short, and a plan has hundreds of ids.
+
+const sha256Hex16 = (key: string): string => hash('sha256', key, 'hex').slice(0, 16);
 
 const LABEL_BY_PREFIX = new Map<string, NodeLabel>(Object.entries(NODES).map(([label, node]) => [node.prefix, label as NodeLabel]));
 
 export function nodeId(label: NodeLabel, ...key: Array<string | number>): string {
-  const digest = createHash('sha256').update(key.join('\u0000')).digest('hex').slice(0, 16);
-  return `${NODES[label].prefix}_${digest}`;
+  return `${NODES[label].prefix}_${sha256Hex16(key.join('\u0000'))}`;
 }
 
 /** The label an id belongs to, or null when the id is not one of ours. */
@@ -26,5 +29,5 @@ export function labelOfId(id: string): NodeLabel | null {
  */
 export function edgeId(type: string, from: string, to: string, properties: Readonly<Record<string, unknown>> = {}): string {
   const key = [type, from, to, properties.documentId ?? '', type === 'CITES' ? (properties.mode ?? '') : ''].join('\u0000');
-  return `rel_${createHash('sha256').update(key).digest('hex').slice(0, 16)}`;
+  return `rel_${sha256Hex16(key)}`;
 }

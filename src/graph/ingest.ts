@@ -123,9 +123,33 @@ export function documentRows(doc: ExtractedDocument, sourceName: string, ingeste
   // read by a changed extractor must replace its stale graph. What only names the file
   // (its name, its bytes' hash, its map) stays out: another file of the same text is the same document.
   const { source: _source, sha256: _sha256, origin: _origin, ...content } = rows.document;
-  rows.document.contentHash = createHash('sha256').update(JSON.stringify({ ...rows, document: content })).digest('hex');
+  rows.document.contentHash = jsonSha256({ ...rows, document: content });
   const version = JSON.stringify({ sha256: doc.sha256, source: sourceName, ingestedAt: ingestedAt.toISOString() });
   return { rows, version };
+}
+
+/**
+ * sha256 (hex) of JSON.stringify(value), fed to the hash a row at a time. The same
+ * bytes, so the same hash, at less than half the cost: V8 gives a whole document's
+ * JSON (objects with Chinese values) as a string of thousands of pieces, which hashing
+ * must first copy into one (about 0.6 ms of a plan's ~8 ms of extraction).
+ */
+export function jsonSha256(value: object): string {
+  const hash = createHash('sha256').update('{');
+  let separator = '';
+  for (const [key, v] of Object.entries(value) as Array<[string, unknown]>) {
+    if (v === undefined || typeof v === 'function' || typeof v === 'symbol') continue;
+    hash.update(`${separator}${JSON.stringify(key)}:`);
+    separator = ',';
+    if (!Array.isArray(v)) {
+      hash.update(JSON.stringify(v));
+      continue;
+    }
+    hash.update('[');
+    v.forEach((item: unknown, i) => hash.update(`${i === 0 ? '' : ','}${JSON.stringify(item) ?? 'null'}`));
+    hash.update(']');
+  }
+  return hash.update('}').digest('hex');
 }
 
 /**

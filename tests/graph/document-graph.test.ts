@@ -1,7 +1,11 @@
+import { createHash } from 'node:crypto';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { extractDocument } from '../../src/extract/index.js';
 import { buildDocumentGraph } from '../../src/graph/document-graph.js';
 import { nodeId } from '../../src/graph/ids.js';
+import { jsonSha256 } from '../../src/graph/ingest.js';
 
 describe('buildDocumentGraph', () => {
   it('gives an implemented law a node even when only a back-reference to its implementing rule is cited', () => {
@@ -32,5 +36,22 @@ describe('a bureau in traditional characters', () => {
     const b = buildDocumentGraph(extractDocument(Buffer.from(led), 'b.txt'), 'b.txt');
     expect(a.organization).toMatchObject({ name: '珠海市人民政府办公室', id: nodeId('Organization', '珠海市人民政府办公室') });
     expect(b.leads.map((l) => l.from)).toEqual([a.organization!.id]);
+  });
+});
+
+describe('jsonSha256 (the contentHash of a document graph)', () => {
+  const sha256 = (text: string) => createHash('sha256').update(text).digest('hex');
+
+  it('is the sha256 of JSON.stringify, for every seed plan graph', () => {
+    for (const name of ['xiamen-2022-work-plan.txt', 'shanwei-2024-work-plan.txt', 'qinzhou-2022-work-plan.txt']) {
+      const graph = buildDocumentGraph(extractDocument(readFileSync(join('seeds', name)), name), name);
+      expect(jsonSha256(graph), name).toBe(sha256(JSON.stringify(graph)));
+    }
+  });
+
+  it('writes what JSON.stringify writes for undefined, empty and nested values', () => {
+    const value = { a: undefined, b: [], c: [undefined, null, { d: [1, '民政'] }], e: '〔2022〕', f: { toJSON: () => 'g' }, h: [new Date(0)] };
+    expect(jsonSha256(value)).toBe(sha256(JSON.stringify(value)));
+    expect(jsonSha256({})).toBe(sha256('{}'));
   });
 });
