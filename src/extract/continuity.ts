@@ -133,41 +133,86 @@ export function sharedPhrases(a: string, b: string, min = MIN_PHRASE, max = MAX_
   return phrases.filter((p, k) => !phrases.slice(0, k).some((longer) => longer.includes(p))).slice(0, max);
 }
 
+/** A plan's tasks as matching compares them: computed once per plan, whatever the number of pairs it is in. */
+interface PlanFeatures {
+  tasks: readonly ComparableTask[];
+  titles: Int32Array[];
+  texts: Int32Array[];
+  /** Built the first time the plan is the earlier one of a pair. */
+  titleIndex?: Map<number, number[]>;
+  textIndex?: Map<number, number[]>;
+}
+
+function planFeatures(tasks: readonly ComparableTask[]): PlanFeatures {
+  return { tasks, titles: tasks.map((t) => bigrams(t.title)), texts: tasks.map((t) => bigrams(t.text)) };
+}
+
 /**
  * Pairs each later task with at most one earlier task and the reverse: the most
  * similar pairs first, each at least MIN_SIMILARITY.
  */
 export function matchTasks(earlier: readonly ComparableTask[], later: readonly ComparableTask[], minSimilarity = MIN_SIMILARITY): Continuation[] {
-  const features = (t: ComparableTask) => ({ id: t.id, title: bigrams(t.title), text: bigrams(t.text) });
-  const before = earlier.map(features);
-  const after = later.map(features);
+  return matchFeatures(planFeatures(earlier), planFeatures(later), minSimilarity);
+}
+
+/**
+ * matchTasks for many pairs of plans (`pairs`: [later, earlier] ids of `plans`), in
+ * the order of `pairs`. A plan that precedes several (the plans of one issuer and year
+ * all follow the same one) has its bigrams and their index computed once.
+ */
+export function matchPlanPairs(
+  plans: ReadonlyMap<string, readonly ComparableTask[]>,
+  pairs: ReadonlyArray<readonly [later: string, earlier: string]>,
+  minSimilarity = MIN_SIMILARITY,
+): Continuation[] {
+  // Each plan's features are kept only while a pair still needs them (kept all, a long
+  // list of pairs spent a third of its time collecting garbage).
+  const uses = new Map<string, number>();
+  for (const pair of pairs) for (const id of pair) uses.set(id, (uses.get(id) ?? 0) + 1);
+  const features = new Map<string, PlanFeatures>();
+  const take = (id: string) => {
+    let f = features.get(id);
+    if (f === undefined) features.set(id, (f = planFeatures(plans.get(id) ?? [])));
+    const left = uses.get(id)! - 1;
+    uses.set(id, left);
+    if (left === 0) features.delete(id);
+    return f;
+  };
+  return pairs.flatMap(([later, earlier]) => matchFeatures(take(earlier), take(later), minSimilarity));
+}
+
+function matchFeatures(before: PlanFeatures, after: PlanFeatures, minSimilarity: number): Continuation[] {
   // The bigrams both tasks of a pair hold, counted through an index of the earlier tasks'
   // bigrams: each later bigram visits only the earlier tasks that hold it, instead of
   // merging every pair's two lists (the same counts, so the same Dice coefficients).
-  const titleIndex = postings(before.map((a) => a.title));
-  const textIndex = postings(before.map((a) => a.text));
-  const sharedTitle = new Int32Array(before.length);
-  const sharedText = new Int32Array(before.length);
+  const titleIndex = (before.titleIndex ??= postings(before.titles));
+  const textIndex = (before.textIndex ??= postings(before.texts));
+  const sharedTitle = new Int32Array(before.tasks.length);
+  const sharedText = new Int32Array(before.tasks.length);
   const candidates: Array<{ from: number; to: number; similarity: number }> = [];
-  after.forEach((b, to) => {
-    count(b.title, titleIndex, sharedTitle);
-    count(b.text, textIndex, sharedText);
-    before.forEach((a, from) => {
-      const similarity = (dice(sharedTitle[from]!, a.title.length, b.title.length) + dice(sharedText[from]!, a.text.length, b.text.length)) / 2;
+  for (let to = 0; to < after.tasks.length; to++) {
+    const title = after.titles[to]!;
+    const text = after.texts[to]!;
+    count(title, titleIndex, sharedTitle);
+    count(text, textIndex, sharedText);
+    for (let from = 0; from < before.tasks.length; from++) {
+      const similarity = (dice(sharedTitle[from]!, before.titles[from]!.length, title.length) + dice(sharedText[from]!, before.texts[from]!.length, text.length)) / 2;
       if (similarity >= minSimilarity) candidates.push({ from, to, similarity });
-    });
-  });
+    }
+  }
   candidates.sort((p, q) => q.similarity - p.similarity || p.to - q.to || p.from - q.from);
   const usedFrom = new Set<number>();
   const usedTo = new Set<number>();
-  const pairs: Continuation[] = [];
+  const pairs: Array<Continuation & { order: number }> = [];
   for (const c of candidates) {
     if (usedFrom.has(c.from) || usedTo.has(c.to)) continue;
     usedFrom.add(c.from);
     usedTo.add(c.to);
-    const a = earlier[c.from]!;
-    const b = later[c.to]!;
-    pairs.push({ from: a.id, to: b.id, similarity: Math.round(c.similarity * 1000) / 1000, phrases: sharedPhrases(`${a.title}。${a.text}`, `${b.title}。${b.text}`) });
+    const a = before.tasks[c.from]!;
+    const b = after.tasks[c.to]!;
+    const phrases = sharedPhrases(`${a.title}。${a.text}`, `${b.title}。${b.text}`);
+    pairs.push({ from: a.id, to: b.id, similarity: Math.round(c.similarity * 1000) / 1000, phrases, order: c.to });
   }
-  return pairs.sort((p, q) => later.findIndex((t) => t.id === p.to) - later.findIndex((t) => t.id === q.to));
+  // In the later plan's reading order.
+  return pairs.sort((p, q) => p.order - q.order).map(({ order: _order, ...pair }) => pair);
 }

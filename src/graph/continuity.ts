@@ -6,7 +6,7 @@ import type { Graph } from './connection.js';
 import { loadCypher } from './cypher.js';
 import { GraphReader } from './reader.js';
 import { changeReads } from './read/changes.js';
-import { matchTasks, type Continuation } from '../extract/continuity.js';
+import { matchPlanPairs } from '../extract/continuity.js';
 
 /**
  * Plans relinked per round: two reads of neighbours for all the documents (theirs, then
@@ -43,8 +43,7 @@ export async function linkContinuations(graph: Graph, documentIds: readonly stri
   for (let i = 0; i < rounds.length; i += PLANS_PER_ROUND) {
     const round = rounds.slice(i, i + PLANS_PER_ROUND);
     const tasks = await changeReads.comparableTasks(reader, [...new Set(round.flatMap(([id, previous]) => (previous ? [id, previous] : [])))]);
-    const pairs: Continuation[] = [];
-    for (const [id, previous] of round) if (previous) pairs.push(...matchTasks(tasks.get(previous) ?? [], tasks.get(id) ?? []));
+    const pairs = matchPlanPairs(tasks, round.flatMap(([id, previous]) => (previous ? [[id, previous] as const] : [])));
     await graph.driver.executeQuery(
       loadCypher('write/link-continuations'),
       { laterDocumentIds: round.map(([id]) => id), pairs },

@@ -1,10 +1,10 @@
 // A worker thread of the bulk load (worker-pool.ts): extracts the files it is sent,
 // answering with what loading each would write (graph/ingest.ts documentRows), and pairs
-// the tasks of two consecutive plans (extract/continuity.ts matchTasks).
+// the tasks of consecutive plans (extract/continuity.ts matchPlanPairs).
 import { readFile } from 'node:fs/promises';
 import { basename } from 'node:path';
 import { parentPort, workerData } from 'node:worker_threads';
-import { matchTasks } from '../extract/continuity.js';
+import { matchPlanPairs } from '../extract/continuity.js';
 import { extractFile } from '../formats/index.js';
 import { describeError } from '../graph/errors.js';
 import { documentRows } from '../graph/ingest.js';
@@ -23,6 +23,6 @@ async function extract(file: string): Promise<ExtractResult> {
 }
 
 parentPort!.on('message', async ({ id, job }: { id: number; job: WorkerJob }) => {
-  const result = job.kind === 'extract' ? await extract(job.file) : matchTasks(job.earlier, job.later);
+  const result = job.kind === 'extract' ? await extract(job.file) : matchPlanPairs(job.plans, job.pairs);
   parentPort!.postMessage({ id, result });
 });

@@ -23,7 +23,7 @@ import { graphCounts } from '../graph/read/aggregate.js';
 import { adminImport } from '../neo4j-local/import.js';
 import { defaultHome, localNeo4jStatus, startLocalNeo4j, stopLocalNeo4j, type LocalNeo4j, type StartOptions } from '../neo4j-local/local.js';
 import { extractFile } from '../formats/index.js';
-import { WorkerPool } from './worker-pool.js';
+import { WorkerPool, type WorkerJob } from './worker-pool.js';
 import type { FileOutcome } from './files.js';
 
 export class BulkLoadError extends Error {
@@ -114,9 +114,7 @@ export async function bulkLoad(files: readonly string[], options: BulkLoadOption
       // The plans' tasks are paired on the workers while this thread writes the import files.
       const byId = new Map(documents.map((d) => [d.rows.document.id, d.rows]));
       const matched = Promise.all(
-        planSuccession(documents.map(({ rows }) => planFacts(rows))).map(([laterId, previousId]) =>
-          pool.run({ kind: 'match', earlier: comparableTasks(byId.get(previousId)!), later: comparableTasks(byId.get(laterId)!) }),
-        ),
+        matchJobs(planSuccession(documents.map(({ rows }) => planFacts(rows))), byId).map((job) => pool.run(job)),
       );
       // What the rows hold is in the graph now (a corpus of 20,000 plans is gigabytes of them).
       byId.clear();
@@ -170,6 +168,26 @@ export async function bulkLoad(files: readonly string[], options: BulkLoadOption
 function planFacts(rows: DocumentGraph): PlanFacts {
   const { id, kind, year, publishedAt } = rows.document;
   return { id, kind, year, publishedAt, issuerId: rows.organization?.id ?? null };
+}
+
+/** Pairs of plans to match per worker job: a plan that several follow (one issuer, one year) goes with them, its tasks sent and compared once. */
+const PAIRS_PER_MATCH_JOB = 100;
+
+function matchJobs(succession: ReadonlyArray<readonly [laterId: string, previousId: string]>, byId: ReadonlyMap<string, DocumentGraph>): Array<WorkerJob & { kind: 'match' }> {
+  const pairs = [...succession].sort((p, q) => (p[1] < q[1] ? -1 : p[1] > q[1] ? 1 : 0));
+  const tasks = new Map<string, ComparableTask[]>();
+  const tasksOf = (id: string) => {
+    let t = tasks.get(id);
+    if (t === undefined) tasks.set(id, (t = comparableTasks(byId.get(id)!)));
+    return t;
+  };
+  const jobs: Array<WorkerJob & { kind: 'match' }> = [];
+  for (let i = 0; i < pairs.length; i += PAIRS_PER_MATCH_JOB) {
+    const slice = pairs.slice(i, i + PAIRS_PER_MATCH_JOB);
+    const plans = new Map(slice.flatMap(([later, previous]) => [[later, tasksOf(later)] as const, [previous, tasksOf(previous)] as const]));
+    jobs.push({ kind: 'match', plans, pairs: slice.map(([later, previous]) => [later, previous]) });
+  }
+  return jobs;
 }
 
 /** A document's tasks as matchTasks compares them, in reading order (as read/changes/comparable-tasks reads them). */

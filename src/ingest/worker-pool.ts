@@ -9,7 +9,10 @@ import { Worker } from 'node:worker_threads';
 import type { ComparableTask, Continuation } from '../extract/continuity.js';
 import type { DocumentGraph } from '../graph/document-graph.js';
 
-export type WorkerJob = { kind: 'extract'; file: string } | { kind: 'match'; earlier: ComparableTask[]; later: ComparableTask[] };
+export type WorkerJob =
+  | { kind: 'extract'; file: string }
+  /** matchPlanPairs: `pairs` are [later, earlier] ids of `plans`. */
+  | { kind: 'match'; plans: Map<string, ComparableTask[]>; pairs: Array<[later: string, earlier: string]> };
 
 export type ExtractResult = { ok: true; rows: DocumentGraph; version: string; tasks: number; warnings: string[] } | { ok: false; error: string };
 

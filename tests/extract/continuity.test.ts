@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { matchTasks, sharedPhrases } from '../../src/extract/continuity.js';
+import { matchPlanPairs, matchTasks, sharedPhrases } from '../../src/extract/continuity.js';
 
 describe('sharedPhrases', () => {
   it('gives the maximal phrases both print, longest first, quotes and brackets ignored', () => {
@@ -37,5 +37,25 @@ describe('matchTasks', () => {
     const pairs = matchTasks(earlier, [...later, { ...later[1]!, id: 'b4' }]);
     expect(pairs.filter((p) => p.from === 'a1')).toHaveLength(1);
     expect(pairs.some((p) => p.to === 'b3' || p.from === 'a3')).toBe(false);
+  });
+
+  it('matches many pairs of plans as matchTasks matches each, a plan that several follow read once', () => {
+    const alsoLater = [{ id: 'c1', title: '做好地名管理工作', text: '宣传贯彻新修订的《地名管理条例》,规范地名命名。' }];
+    const plans = new Map([
+      ['A', earlier],
+      ['B', later],
+      ['C', alsoLater],
+    ]);
+    const pairs = matchPlanPairs(plans, [
+      ['B', 'A'],
+      ['C', 'A'],
+      ['C', 'B'],
+    ]);
+    expect(pairs).toEqual([...matchTasks(earlier, later), ...matchTasks(earlier, alsoLater), ...matchTasks(later, alsoLater)]);
+    expect(pairs.map((p) => [p.to, p.from])).toEqual([
+      ['b1', 'a2'],
+      ['b2', 'a1'],
+      ['c1', 'a3'],
+    ]);
   });
 });
