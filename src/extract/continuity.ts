@@ -111,23 +111,32 @@ export function sharedPhrases(a: string, b: string, min = MIN_PHRASE, max = MAX_
   const x = meaningful(a.replace(PAUSES, '\u0001')).replace(/\u0001/g, '①');
   const y = meaningful(b.replace(PAUSES, '\u0001')).replace(/\u0001/g, '②');
   // Longest common suffix lengths, one row at a time; a run ends where the next pair differs.
+  // Only the cells where the two characters are equal can be non-zero, and in Chinese text a
+  // character recurs a few times in a task, not hundreds: each row visits the positions of
+  // its character in y (and clears what it set two rows before), not the whole width.
   const found = new Map<string, number>();
-  // Two rows, reused: no allocation per character of x.
   const xs = codes(x);
   const ys = codes(y);
-  let previous = new Uint16Array(y.length + 1);
-  let row = new Uint16Array(y.length + 1);
-  for (let i = 1; i <= x.length; i++) {
-    [previous, row] = [row, previous];
-    const c = xs[i - 1];
-    for (let j = 1; j <= y.length; j++) {
-      if (c !== ys[j - 1]) {
-        row[j] = 0;
-        continue;
-      }
+  const positions = new Map<number, number[]>();
+  for (let j = 1; j <= ys.length; j++) {
+    const list = positions.get(ys[j - 1]!);
+    if (list) list.push(j);
+    else positions.set(ys[j - 1]!, [j]);
+  }
+  let previous = new Uint16Array(ys.length + 1);
+  let row = new Uint16Array(ys.length + 1);
+  let previousSet: number[] = [];
+  let rowSet: number[] = [];
+  for (let i = 1; i <= xs.length; i++) {
+    for (const j of rowSet) row[j] = 0;
+    rowSet.length = 0;
+    for (const j of positions.get(xs[i - 1]!) ?? []) {
       const length = (row[j] = previous[j - 1]! + 1);
-      if (length >= min && !(i < x.length && j < y.length && xs[i] === ys[j])) found.set(x.slice(i - length, i), length);
+      rowSet.push(j);
+      if (length >= min && !(i < xs.length && j < ys.length && xs[i] === ys[j])) found.set(x.slice(i - length, i), length);
     }
+    [previous, row] = [row, previous];
+    [previousSet, rowSet] = [rowSet, previousSet];
   }
   const phrases = [...found.keys()].sort((p, q) => q.length - p.length || (p < q ? -1 : 1));
   return phrases.filter((p, k) => !phrases.slice(0, k).some((longer) => longer.includes(p))).slice(0, max);
