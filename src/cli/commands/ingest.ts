@@ -17,7 +17,7 @@ const USAGE = `usage: kg ingest <file or folder...> [--concurrency N] [--bulk]
   --concurrency N  documents in flight at once (default 2)
   --bulk           first load of an empty local database: builds its store with
                    neo4j-admin import (the local Neo4j restarts); pays from a few
-                   thousand documents on (61 documents/s at 20,000, see BENCHMARKS.md)`;
+                   thousand documents on (68 documents/s at 20,000, see BENCHMARKS.md)`;
 
 export const command: Command = {
   usage: USAGE,
