@@ -49,6 +49,14 @@ describe('the candidate source of tasks(filter) changes nothing but the work', (
     if (expectedCount !== null) expect(r.chosen.totalCount).toBe(expectedCount);
   });
 
+  it('expands only the role\'s relationships from a department (LEAD: LEADS), all three for ANY', () => {
+    // The source comes first in the statement: its expand is the first [r:…].
+    const expand = (q: TaskQuery) => taskPageStatement(q, 'DOCUMENT_ORDER').cypher.match(/\[r:[A-Z|]+\]/)?.[0];
+    expect(expand({ department: 'dept_0123456789abcdef', role: 'LEAD' })).toBe('[r:LEADS]');
+    expect(expand({ department: '社会事务科', role: 'SUPPORT' })).toBe('[r:SUPPORTS]');
+    expect(expand({ department: 'dept_0123456789abcdef', role: 'ANY' })).toBe('[r:LEADS|SUPPORTS|INVOLVES]');
+  });
+
   it('by id: a department (index seek, role applied in the source), a regulation, a document, an initiative', async () => {
     const department = await idOf(
       "MATCH (:Organization {name: '汕尾市民政局'})<-[:PART_OF]-(d:Department {name: '社会事务科'}) RETURN d.id AS id",

@@ -9,6 +9,8 @@
 // population's or an initiative's tasks, or all tasks. A department's tasks under role
 // ANY are those it leads, supports or is involved in (INVOLVES: an outside agency the
 // text names, 公安部门); a role without a department keeps the tasks with such a link.
+// In a department source, src/graph/read/task.ts narrows [r:LEADS|SUPPORTS|INVOLVES] to the
+// role's own type (LEAD: LEADS): $role alone cannot narrow the expand when the plan is made.
 // A region is a list of forms ($regions: 汕尾 → 汕尾, 汕尾市, …). A filter the source already
 // applies is left out. Names match the canonical name or any alias; ids match exactly.
 // All values are parameters.

@@ -104,8 +104,12 @@ function filtersFor(q: TaskQuery, source: TaskSource): string[] {
 
 const composedPages = new Map<string, string>();
 
-function composePage(source: TaskSource, filters: readonly string[], orderBy: TaskOrdering): string {
-  const key = [source, orderBy, ...filters].join(' ');
+/** The links a department source expands, per role: the types page.cypher lists, narrowed (see composePage). */
+const ROLE_TYPES: Record<TaskRole, string> = { ANY: 'LEADS|SUPPORTS|INVOLVES', LEAD: 'LEADS', SUPPORT: 'SUPPORTS' };
+const DEPARTMENT_EXPAND = `[r:${ROLE_TYPES.ANY}]`;
+
+function composePage(source: TaskSource, filters: readonly string[], orderBy: TaskOrdering, role: TaskRole): string {
+  const key = [source, orderBy, role, ...filters].join(' ');
   let text = composedPages.get(key);
   if (text === undefined) {
     const parts = loadCypherParts('read/task/page');
@@ -114,8 +118,12 @@ function composePage(source: TaskSource, filters: readonly string[], orderBy: Ta
       if (found === undefined) throw new Error(`cypher/read/task/page.cypher has no part "${name}"`);
       return found;
     };
+    // A department's tasks in one role expand that role's relationships only: the
+    // parameter $role cannot narrow an expand when the plan is made, and expanding all
+    // three types read every SUPPORTS and INVOLVES of a department asked for what it leads.
+    const sourceText = part(`source ${source}`).replace(DEPARTMENT_EXPAND, `[r:${ROLE_TYPES[role]}]`);
     text = [
-      part(`source ${source}`),
+      sourceText,
       ...(filters.length > 0 ? [`WITH t, score WHERE ${filters.map((f) => `(${part(`filter ${f}`)})`).join(' AND ')}`] : []),
       `WITH t, score ${part(`order ${orderBy}`)}`,
       part('page'),
@@ -144,7 +152,7 @@ export function taskPageStatement(q: TaskQuery, orderBy: TaskOrdering, options: 
   const text = q.text == null ? null : toFulltextQuery(q.text);
   const source = options.source ?? candidateSource(q, text);
   return {
-    cypher: composePage(source, filtersFor(q, source), orderBy),
+    cypher: composePage(source, filtersFor(q, source), orderBy, q.role ?? 'ANY'),
     params: {
       department: q.department ?? null,
       role: q.role ?? 'ANY',
