@@ -42,8 +42,8 @@ export async function linkContinuations(graph: Graph, documentIds: readonly stri
   let written = 0;
   for (let i = 0; i < rounds.length; i += PLANS_PER_ROUND) {
     const round = rounds.slice(i, i + PLANS_PER_ROUND);
-    const tasks = await changeReads.comparableTasks(reader, [...new Set(round.flatMap(([id, previous]) => (previous ? [id, previous] : [])))]);
-    const pairs = matchPlanPairs(tasks, round.flatMap(([id, previous]) => (previous ? [[id, previous] as const] : [])));
+    const planPairs = round.flatMap(([id, previous]) => (previous ? [[id, previous] as const] : []));
+    const pairs = matchPlanPairs(await changeReads.comparableTasks(reader, [...new Set(planPairs.flat())]), planPairs);
     await graph.driver.executeQuery(
       loadCypher('write/link-continuations'),
       { laterDocumentIds: round.map(([id]) => id), pairs },

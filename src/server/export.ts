@@ -10,6 +10,7 @@ import { EXPORT_FILES, EXPORT_FORMATS, exportGraph, UnknownExportNode, type Expo
 import { ExportFilterError, parseExportFilter } from '../export/filter.js';
 import type { Graph } from '../graph/connection.js';
 import { GraphReader } from '../graph/reader.js';
+import { sendJson } from './json-response.js';
 
 export const EXPORT_PREFIX = '/export/';
 
@@ -27,8 +28,8 @@ export async function serveExport(graph: Graph, format: ExportFormat, url: URL, 
     const filter = parseExportFilter((name) => url.searchParams.get(name));
     pieces = await exportGraph(new GraphReader(graph), format, filter);
   } catch (error) {
-    if (error instanceof ExportFilterError) return sendError(res, 400, error.message);
-    if (error instanceof UnknownExportNode) return sendError(res, 404, error.message);
+    if (error instanceof ExportFilterError) return sendJson(res, 400, { error: error.message });
+    if (error instanceof UnknownExportNode) return sendJson(res, 404, { error: error.message });
     throw error;
   }
   const { file, contentType } = EXPORT_FILES[format];
@@ -49,10 +50,4 @@ export async function serveExport(graph: Graph, format: ExportFormat, url: URL, 
     onError(error);
     res.destroy();
   }
-}
-
-function sendError(res: ServerResponse, status: number, message: string): void {
-  const body = JSON.stringify({ error: message });
-  res.writeHead(status, { 'Content-Type': 'application/json; charset=utf-8', 'Content-Length': Buffer.byteLength(body) });
-  res.end(body);
 }
