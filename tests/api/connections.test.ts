@@ -1,6 +1,9 @@
 // Relay connections, node(id) and argument errors.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { closeTestDriver, testGraph } from '../setup/db.js';
+import { createApiContext } from '../../src/api/request/context.js';
+import { windowedPage } from '../../src/graph/read/page.js';
+import { taskPageStatement } from '../../src/graph/read/task.js';
 import { codes, execute, loadSeeds, query } from './helpers.js';
 
 beforeAll(loadSeeds);
@@ -39,6 +42,35 @@ describe('connections', () => {
     }
     expect(seen).toHaveLength(129);
     expect(new Set(seen).size).toBe(129);
+  });
+
+  it('without totalCount a page reads only its window and one more, and answers the same', async () => {
+    const search = (count: string) => `query($first: Int, $after: String) {
+      tasks(filter: {text: "养老"}, orderBy: RELEVANCE, first: $first, after: $after) { ${count} pageInfo { hasNextPage endCursor } nodes { id } }
+    }`;
+    const [COUNTED, UNCOUNTED] = [search('totalCount'), search('')];
+    expect((await query(COUNTED, { first: 100 })).tasks.totalCount).toBe(13);
+    const fifth = (await query(COUNTED, { first: 5 })).tasks.pageInfo.endCursor;
+    const tenth = (await query(COUNTED, { first: 10 })).tasks.pageInfo.endCursor;
+    for (const [first, after] of [[5, null], [5, fifth], [12, null], [13, null], [0, null], [5, tenth]] as const) {
+      const { totalCount, ...counted } = (await query(COUNTED, { first, after })).tasks;
+      expect((await query(UNCOUNTED, { first, after })).tasks, `first ${first} after ${after}`).toEqual(counted);
+    }
+    const last = (await query(UNCOUNTED, { first: 5, after: tenth })).tasks;
+    expect([last.nodes.length, last.pageInfo.hasNextPage]).toEqual([3, false]);
+    // Only the uncounted request limits its ordering (a top-N sort in the plan, not a sort of all 13 hits).
+    const statements = async (source: string) => {
+      const context = createApiContext(testGraph(), { presentedApiKey: null, onInternalError: () => {} });
+      const seen: string[] = [];
+      const read = context.reader.readStatement.bind(context.reader);
+      context.reader.readStatement = (cypher, ...rest) => (seen.push(cypher), read(cypher, ...rest));
+      expect((await execute(source, { first: 5 }, { context })).errors).toBeUndefined();
+      return seen.map((cypher) => cypher.includes('LIMIT $skip + $limit + 1'));
+    };
+    expect([await statements(COUNTED), await statements(UNCOUNTED)]).toEqual([[false], [true]]);
+    const plan = await testGraph().driver.executeQuery(`EXPLAIN ${windowedPage(taskPageStatement({ text: '养老' }, 'RELEVANCE').cypher, { skip: 0, limit: 5, counted: false })}`, {}, { database: testGraph().database });
+    const operators = (p: { operatorType: string; children: any[] }): string[] => [p.operatorType.split('@')[0]!, ...p.children.flatMap(operators)];
+    expect(operators(plan.summary.plan as any)).toContain('Top');
   });
 
   it('first: 0 gives the count only', async () => {

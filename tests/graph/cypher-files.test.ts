@@ -19,7 +19,8 @@ import { EVIDENCE_FORM, NODE_FORM } from '../../src/graph/read/projection.js';
 import { promiseReads } from '../../src/graph/read/promise.js';
 import { regulationReads } from '../../src/graph/read/regulation.js';
 import { sectionReads } from '../../src/graph/read/section.js';
-import { taskReads } from '../../src/graph/read/task.js';
+import { taskPageStatement, taskReads } from '../../src/graph/read/task.js';
+import { windowedPage } from '../../src/graph/read/page.js';
 
 const root = join(import.meta.dirname, '../..');
 const filesUnder = (dir: string): string[] =>
@@ -80,6 +81,18 @@ describe('cypher/', () => {
       const text = page === 'read/task/page' ? loadCypherParts(page).get('page')! : loadCypher(page);
       expect(PAGE_RETURN.test(`\n${text}`), page).toBe(true);
     }
+  });
+
+  it('every page, uncounted, limits its ORDER BY to the window and one more item', () => {
+    const pages = readFiles.filter((f) => f.endsWith('/page') && f !== 'read/task/page').map(loadCypher);
+    pages.push(taskPageStatement({ text: '养老' }, 'RELEVANCE').cypher, taskPageStatement({ department: 'dept_0123456789abcdef', role: 'LEAD' }, 'DOCUMENT_ORDER').cypher);
+    for (const page of pages) {
+      expect(windowedPage(page, { skip: 0, limit: 5 })).toBe(page);
+      const limited = windowedPage(page, { skip: 0, limit: 5, counted: false });
+      expect(limited.split('\n').filter((l) => /ORDER BY .* LIMIT \$skip \+ \$limit \+ 1$/.test(l)), page).toHaveLength(1);
+      expect(limited.replace(' LIMIT $skip + $limit + 1', '')).toBe(page);
+    }
+    expect(pages).toHaveLength(10);
   });
 
   it('every batch read takes $ids and returns one row per id; the embeddable ones read per node in one subquery', () => {

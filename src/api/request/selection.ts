@@ -2,6 +2,8 @@
 // resolver can leave out work nobody asked for (reading edges) or read ahead in one
 // statement what its children would read one by one (see embed.ts).
 import type { FieldNode, GraphQLResolveInfo, SelectionSetNode } from 'graphql';
+import type { PageWindow } from '../../graph/read/rows.js';
+import { pageWindow } from '../types/pagination.js';
 
 /** The field nodes at a path of field names below the resolved field, through fragments and whatever the aliases. */
 export function fieldsAt(info: GraphQLResolveInfo, path: readonly string[]): FieldNode[] {
@@ -23,4 +25,9 @@ export function fieldsAt(info: GraphQLResolveInfo, path: readonly string[]): Fie
 /** True when the field being resolved selects `name` directly. */
 export function selectsField(info: GraphQLResolveInfo, name: string): boolean {
   return fieldsAt(info, [name]).length > 0;
+}
+
+/** A top-level connection's window: (first, after), the whole list counted only when the query reads totalCount. */
+export function connectionWindow(args: { first?: number | null; after?: string | null }, info: GraphQLResolveInfo): PageWindow {
+  return { ...pageWindow(args), counted: selectsField(info, 'totalCount') };
 }

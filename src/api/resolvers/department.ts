@@ -1,6 +1,8 @@
 // departments(filter) and what a department's work reaches: its tasks, the laws
 // they cite, the people they serve, its workload.
-import { Arg, Args, ArgsType, Ctx, Field, FieldResolver, Query, Resolver, Root } from 'type-graphql';
+import type { GraphQLResolveInfo } from 'graphql';
+import { Arg, Args, ArgsType, Ctx, Field, FieldResolver, Info, Query, Resolver, Root } from 'type-graphql';
+import { connectionWindow } from '../request/selection.js';
 import { departmentReads } from '../../graph/read/department.js';
 import type { DepartmentRow } from '../../graph/read/rows.js';
 import type { ApiContext } from '../request/context.js';
@@ -34,8 +36,8 @@ async function roleTasks(dep: DepartmentRow, role: RoleFilter, args: PageArgs, c
 @Resolver(() => Department)
 export class DepartmentResolver {
   @Query(() => DepartmentConnection, { description: 'Departments by name.' })
-  async departments(@Args(() => DepartmentsArgs) args: DepartmentsArgs, @Ctx() ctx: ApiContext) {
-    const window = pageWindow(args);
+  async departments(@Args(() => DepartmentsArgs) args: DepartmentsArgs, @Ctx() ctx: ApiContext, @Info() info: GraphQLResolveInfo) {
+    const window = connectionWindow(args, info);
     const organization = idOrName('Organization', args.organization, 'organization');
     const page = await departmentReads.page(ctx.reader, { ...args, organization }, window);
     if (page.totalCount === 0) await explainEmpty(ctx, [{ argument: 'organization', label: 'Organization', value: organization }]);

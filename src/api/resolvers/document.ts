@@ -1,5 +1,7 @@
 // documents(filter) and a document's bureau, chapters and tasks.
-import { Arg, Args, ArgsType, Ctx, Field, FieldResolver, Int, Query, Resolver, Root } from 'type-graphql';
+import type { GraphQLResolveInfo } from 'graphql';
+import { Arg, Args, ArgsType, Ctx, Field, FieldResolver, Int, Info, Query, Resolver, Root } from 'type-graphql';
+import { connectionWindow } from '../request/selection.js';
 import { documentReads } from '../../graph/read/document.js';
 import type { DocumentRow } from '../../graph/read/rows.js';
 import type { ApiContext } from '../request/context.js';
@@ -38,8 +40,8 @@ class DocumentsArgs extends PageArgs {
 @Resolver(() => Document)
 export class DocumentResolver {
   @Query(() => DocumentConnection, { description: 'Documents, newest first.' })
-  async documents(@Args(() => DocumentsArgs) args: DocumentsArgs, @Ctx() ctx: ApiContext) {
-    const window = pageWindow(args);
+  async documents(@Args(() => DocumentsArgs) args: DocumentsArgs, @Ctx() ctx: ApiContext, @Info() info: GraphQLResolveInfo) {
+    const window = connectionWindow(args, info);
     const page = await documentReads.page(ctx.reader, { ...args, organization: idOrName('Organization', args.organization, 'organization') }, window);
     return toConnection(page, window);
   }

@@ -1,4 +1,6 @@
-import { Args, ArgsType, Ctx, Field, FieldResolver, Query, Resolver, Root } from 'type-graphql';
+import type { GraphQLResolveInfo } from 'graphql';
+import { Args, ArgsType, Ctx, Field, FieldResolver, Info, Query, Resolver, Root } from 'type-graphql';
+import { connectionWindow } from '../request/selection.js';
 import { initiativeReads } from '../../graph/read/initiative.js';
 import type { InitiativeRow } from '../../graph/read/rows.js';
 import type { ApiContext } from '../request/context.js';
@@ -16,8 +18,8 @@ class InitiativesArgs extends PageArgs {
 @Resolver(() => Initiative)
 export class InitiativeResolver {
   @Query(() => InitiativeConnection, { description: 'Named programmes by name.' })
-  async initiatives(@Args(() => InitiativesArgs) args: InitiativesArgs, @Ctx() ctx: ApiContext) {
-    const window = pageWindow(args);
+  async initiatives(@Args(() => InitiativesArgs) args: InitiativesArgs, @Ctx() ctx: ApiContext, @Info() info: GraphQLResolveInfo) {
+    const window = connectionWindow(args, info);
     return toConnection(await initiativeReads.page(ctx.reader, args, window), window);
   }
 

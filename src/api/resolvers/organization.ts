@@ -1,4 +1,6 @@
-import { Arg, Args, ArgsType, Ctx, Field, FieldResolver, Query, Resolver, Root } from 'type-graphql';
+import type { GraphQLResolveInfo } from 'graphql';
+import { Arg, Args, ArgsType, Ctx, Field, FieldResolver, Info, Query, Resolver, Root } from 'type-graphql';
+import { connectionWindow } from '../request/selection.js';
 import { departmentReads } from '../../graph/read/department.js';
 import { organizationReads } from '../../graph/read/organization.js';
 import type { OrganizationRow } from '../../graph/read/rows.js';
@@ -33,8 +35,8 @@ async function roleTasks(org: OrganizationRow, role: RoleFilter, args: PageArgs,
 @Resolver(() => Organization)
 export class OrganizationResolver {
   @Query(() => OrganizationConnection, { description: 'Issuing bureaus by name.' })
-  async organizations(@Args(() => OrganizationsArgs) args: OrganizationsArgs, @Ctx() ctx: ApiContext) {
-    const window = pageWindow(args);
+  async organizations(@Args(() => OrganizationsArgs) args: OrganizationsArgs, @Ctx() ctx: ApiContext, @Info() info: GraphQLResolveInfo) {
+    const window = connectionWindow(args, info);
     const page = await organizationReads.page(ctx.reader, args, window);
     if (page.totalCount === 0) await explainEmpty(ctx, [{ argument: 'region', label: 'Region', value: args.region?.trim() }]);
     return toConnection(page, window);

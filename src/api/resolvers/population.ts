@@ -1,5 +1,7 @@
 // populations(filter), the taxonomy around a population, and the work that serves it.
-import { Arg, Args, ArgsType, Ctx, Field, FieldResolver, Query, Resolver, Root } from 'type-graphql';
+import type { GraphQLResolveInfo } from 'graphql';
+import { Arg, Args, ArgsType, Ctx, Field, FieldResolver, Info, Query, Resolver, Root } from 'type-graphql';
+import { connectionWindow } from '../request/selection.js';
 import { populationReads } from '../../graph/read/population.js';
 import type { PopulationRow } from '../../graph/read/rows.js';
 import type { ApiContext } from '../request/context.js';
@@ -19,8 +21,8 @@ class PopulationsArgs extends PageArgs {
 @Resolver(() => Population)
 export class PopulationResolver {
   @Query(() => PopulationConnection, { description: 'Populations of the taxonomy by name.' })
-  async populations(@Args(() => PopulationsArgs) args: PopulationsArgs, @Ctx() ctx: ApiContext) {
-    const window = pageWindow(args);
+  async populations(@Args(() => PopulationsArgs) args: PopulationsArgs, @Ctx() ctx: ApiContext, @Info() info: GraphQLResolveInfo) {
+    const window = connectionWindow(args, info);
     return toConnection(await populationReads.page(ctx.reader, args, window), window);
   }
 

@@ -1,7 +1,9 @@
 // Promises: the `deadlines` and `indicators` timelines across the graph, a
 // deadline's status on a day, and a promise's task and evidence (known when read
 // through a task; fetched on their own, looked up in one batched query).
-import { Arg, Args, Ctx, FieldResolver, Int, Query, Resolver, Root } from 'type-graphql';
+import type { GraphQLResolveInfo } from 'graphql';
+import { Arg, Args, Ctx, FieldResolver, Int, Info, Query, Resolver, Root } from 'type-graphql';
+import { connectionWindow } from '../request/selection.js';
 import { DEFAULT_DUE_SOON_DAYS, deadlineStatus, promiseReads, todayIn } from '../../graph/read/promise.js';
 import type { DeadlineRow, IndicatorRow } from '../../graph/read/rows.js';
 import { badInput } from '../errors.js';
@@ -11,7 +13,7 @@ import { explainEmpty, type NameArgument } from '../request/names.js';
 import { toConnection } from '../types/connection.js';
 import { DeadlineStatus } from '../types/enums.js';
 import { Evidence } from '../types/evidence.js';
-import { PageArgs, pageWindow } from '../types/pagination.js';
+import { PageArgs } from '../types/pagination.js';
 import { Deadline, DeadlineConnection, DeadlineFilter, Indicator, IndicatorConnection, IndicatorFilter } from '../types/promise.js';
 import { Task } from '../types/task.js';
 
@@ -87,9 +89,10 @@ export class DeadlineTimelineResolver {
     @Arg('dueSoonDays', () => Int, { defaultValue: DEFAULT_DUE_SOON_DAYS, description: 'How many days after asOf count as DUE_SOON (0–366).' }) dueSoonDays: number,
     @Args(() => PageArgs) page: PageArgs,
     @Ctx() ctx: ApiContext,
+    @Info() info: GraphQLResolveInfo,
   ) {
     const f = filter ?? {};
-    const window = pageWindow(page);
+    const window = connectionWindow(page, info);
     const { asOf: on, soonDays } = timelineArguments(asOf, dueSoonDays);
     const rows = await promiseReads.deadlines(
       ctx.reader,
@@ -116,9 +119,9 @@ export class DeadlineTimelineResolver {
 @Resolver(() => Indicator)
 export class IndicatorTimelineResolver {
   @Query(() => IndicatorConnection, { description: 'Indicators of the tasks matching the filter, by document then reading order (kind: TARGET for promises only).' })
-  async indicators(@Arg('filter', () => IndicatorFilter, { nullable: true }) filter: IndicatorFilter | null, @Args(() => PageArgs) page: PageArgs, @Ctx() ctx: ApiContext) {
+  async indicators(@Arg('filter', () => IndicatorFilter, { nullable: true }) filter: IndicatorFilter | null, @Args(() => PageArgs) page: PageArgs, @Ctx() ctx: ApiContext, @Info() info: GraphQLResolveInfo) {
     const f = filter ?? {};
-    const window = pageWindow(page);
+    const window = connectionWindow(page, info);
     if (f.minValue != null && f.maxValue != null && f.minValue > f.maxValue) throw badInput('filter.minValue must not exceed filter.maxValue');
     const rows = await promiseReads.indicators(ctx.reader, { ...scope(f), kind: f.kind ?? null, unit: f.unit ?? null, minValue: f.minValue ?? null, maxValue: f.maxValue ?? null }, window);
     if (rows.totalCount === 0) await explainEmpty(ctx, scopeNames(f));

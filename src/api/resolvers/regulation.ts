@@ -1,6 +1,7 @@
 // regulations(filter) and who cites a regulation, how, and who leads that work.
 import type { GraphQLResolveInfo } from 'graphql';
 import { Arg, Args, ArgsType, Ctx, Field, FieldResolver, Info, Int, Query, Resolver, Root } from 'type-graphql';
+import { connectionWindow } from '../request/selection.js';
 import { REGULATION_KINDS } from '../../graph/model.js';
 import { regulationReads } from '../../graph/read/regulation.js';
 import type { RegulationRow } from '../../graph/read/rows.js';
@@ -53,7 +54,7 @@ const EMBEDDABLE: Embeddable[] = [
 export class RegulationResolver {
   @Query(() => RegulationConnection, { description: 'Cited regulations by name (titles of kind OTHER only when asked for).' })
   async regulations(@Args(() => RegulationsArgs) args: RegulationsArgs, @Ctx() ctx: ApiContext, @Info() info: GraphQLResolveInfo) {
-    const window = pageWindow(args);
+    const window = connectionWindow(args, info);
     // The page's leading departments, when asked for, come in the same statement.
     const embed = chooseEmbeds(info, EMBEDDABLE);
     const rows = await regulationReads.page(ctx.reader, { ...args, kind: kindsOf(args) }, window, embed);

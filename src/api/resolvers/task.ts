@@ -2,6 +2,7 @@
 // batched loader call, so a page of tasks costs one query per relation asked for.
 import type { GraphQLResolveInfo } from 'graphql';
 import { Arg, Args, Ctx, FieldResolver, Info, Query, Resolver, Root } from 'type-graphql';
+import { connectionWindow } from '../request/selection.js';
 import type { TaskRow } from '../../graph/read/rows.js';
 import { taskReads } from '../../graph/read/task.js';
 import type { ApiContext } from '../request/context.js';
@@ -9,7 +10,7 @@ import { toConnection } from '../types/connection.js';
 import { withParent } from './links.js';
 import { dayArgument, departmentIdOrName, idOrName, requireIdOf } from '../request/ids.js';
 import { explainEmpty, regulationIdOrName } from '../request/names.js';
-import { PageArgs, pageWindow } from '../types/pagination.js';
+import { PageArgs } from '../types/pagination.js';
 import { chooseEmbeds, primeEmbeds, type Embeddable } from '../request/embed.js';
 import { Document } from '../types/document.js';
 import { Organization } from '../types/organization.js';
@@ -41,7 +42,7 @@ export class TaskResolver {
     @Ctx() ctx: ApiContext,
     @Info() info: GraphQLResolveInfo,
   ) {
-    const window = pageWindow(page);
+    const window = connectionWindow(page, info);
     // The page's citations and populations, when asked for, come in the same statement.
     const embed = chooseEmbeds(info, EMBEDDABLE);
     const f = filter ?? {};

@@ -11,6 +11,22 @@ export async function readPage<T>(reader: GraphReader, file: string, params: Rec
   return (await readPageOrWithLists<T>(reader, loadCypher(file), params, window, [])).page;
 }
 
+/** How every page statement's ordering ends: the ORDER BY line, then the @page collect and RETURN (see PAGE_RETURN). */
+const ORDERED_PAGE = /(\nWITH [^\n]* ORDER BY [^\n]*)(\nWITH collect\((\w+)\) AS ordered\nRETURN size\(ordered\) AS totalCount, [^\n]*)$/;
+const uncounted = new Map<string, string>();
+
+/** The page statement for `window`: as written, or (window.counted false) its ordering limited to the window and one more. */
+export function windowedPage(pageCypher: string, window: PageWindow): string {
+  if (window.counted !== false) return pageCypher;
+  let text = uncounted.get(pageCypher);
+  if (text === undefined) {
+    if (!ORDERED_PAGE.test(pageCypher)) throw new Error('a page statement must end in an ORDER BY line and the RETURN of cypher/read/<entity>/page.cypher');
+    text = pageCypher.replace(ORDERED_PAGE, '$1 LIMIT $skip + $limit + 1$2');
+    uncounted.set(pageCypher, text);
+  }
+  return text;
+}
+
 /** A page statement (a page file's text, or a composed one) alone or with embedded lists. */
 export async function readPageOrWithLists<T>(
   reader: GraphReader,
@@ -19,7 +35,8 @@ export async function readPageOrWithLists<T>(
   window: PageWindow,
   embed: readonly EmbeddedList[],
 ): Promise<PageWithLists<T>> {
-  if (embed.length > 0) return readPageWithLists<T>(reader, pageCypher, params, window, embed);
-  const [row] = await reader.readStatement<PageRow<T>>(pageCypher, { ...params, skip: window.skip, limit: window.limit }, { projected: true });
+  const cypher = windowedPage(pageCypher, window);
+  if (embed.length > 0) return readPageWithLists<T>(reader, cypher, params, window, embed);
+  const [row] = await reader.readStatement<PageRow<T>>(cypher, { ...params, skip: window.skip, limit: window.limit }, { projected: true });
   return { page: row ?? { totalCount: 0, items: [] }, lists: [] };
 }

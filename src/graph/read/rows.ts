@@ -45,4 +45,10 @@ export interface PageRow<T = NodeRow> {
 export interface PageWindow {
   skip: number;
   limit: number;
+  /**
+   * False when nobody reads the list's size: the ordering stops after skip + limit + 1
+   * items (a top-N sort, not a sort of every match), which still tells whether a next
+   * page exists; the row's totalCount is then the size of that prefix.
+   */
+  counted?: boolean;
 }
