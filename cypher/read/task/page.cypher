@@ -10,7 +10,8 @@
 // ANY are those it leads, supports or is involved in (INVOLVES: an outside agency the
 // text names, 公安部门); a role without a department keeps the tasks with such a link.
 // In a department source, src/graph/read/task.ts narrows [r:LEADS|SUPPORTS|INVOLVES] to the
-// role's own type (LEAD: LEADS): $role alone cannot narrow the expand when the plan is made.
+// role's own type (LEAD: LEADS), which is the whole role filter there: $role in a WHERE cannot
+// narrow the expand when the plan is made, and testing it cost three db hits a relationship.
 // A region is a list of forms ($regions: 汕尾 → 汕尾, 汕尾市, …). A filter the source already
 // applies is left out. Names match the canonical name or any alias; ids match exactly.
 // All values are parameters.
@@ -23,12 +24,10 @@ MATCH (t:Task {documentId: $documentId})
 WITH t, 0.0 AS score
 // @source DEPARTMENT_ID
 MATCH (:Department {id: $department})-[r:LEADS|SUPPORTS|INVOLVES]-(t:Task)
-WHERE $role = 'ANY' OR ($role = 'LEAD' AND r:LEADS) OR ($role = 'SUPPORT' AND r:SUPPORTS)
 WITH DISTINCT t, 0.0 AS score
 // @source DEPARTMENT_NAME
 MATCH (dep:Department) WHERE dep.name = $department OR $department IN dep.aliases
 MATCH (dep)-[r:LEADS|SUPPORTS|INVOLVES]-(t:Task)
-WHERE $role = 'ANY' OR ($role = 'LEAD' AND r:LEADS) OR ($role = 'SUPPORT' AND r:SUPPORTS)
 WITH DISTINCT t, 0.0 AS score
 // @source REGULATION_ID
 MATCH (t:Task)-[:CITES]->(:Regulation {id: $regulation})

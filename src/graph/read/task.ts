@@ -118,9 +118,10 @@ function composePage(source: TaskSource, filters: readonly string[], orderBy: Ta
       if (found === undefined) throw new Error(`cypher/read/task/page.cypher has no part "${name}"`);
       return found;
     };
-    // A department's tasks in one role expand that role's relationships only: the
-    // parameter $role cannot narrow an expand when the plan is made, and expanding all
-    // three types read every SUPPORTS and INVOLVES of a department asked for what it leads.
+    // A department's tasks in one role expand that role's relationships only, which is the
+    // source's whole role filter: the parameter $role cannot narrow an expand when the plan
+    // is made, and expanding all three types read every SUPPORTS and INVOLVES of a
+    // department asked for what it leads.
     const sourceText = part(`source ${source}`).replace(DEPARTMENT_EXPAND, `[r:${ROLE_TYPES[role]}]`);
     text = [
       sourceText,
