@@ -87,9 +87,53 @@ export function joinBoltMessagePieces(): boolean {
   return true;
 }
 
+interface BoltChunker {
+  _bufferSize: number;
+  _buffer: { position: number };
+  _ensure(size: number): unknown;
+}
+
+/** Bytes a connection gathers its Bolt messages in before a socket write: every read statement of ours with its parameters. */
+export const BOLT_WRITE_BUFFER = 16 * 1024;
+
+/**
+ * neo4j-driver gathers the messages of a request (RUN, PULL) in a buffer of 1,400 bytes
+ * and writes it to the socket each time it fills: a statement of 2 KB (the responsibility
+ * chain, a page of tasks with its lists) went out in two or three writes where a short one
+ * takes one, and each write wakes Neo4j's thread (≈0.5 ms on 2 cores; BENCHMARKS.md,
+ * "Measured choices"). A larger buffer sends a request in one write. Skipped, not failed,
+ * if a driver upgrade moves the class (tests/graph/bolt-messages.test.ts notices).
+ */
+export function writeBoltMessagesWhole(): boolean {
+  const require = createRequire(import.meta.url);
+  let chunking: { Chunker?: { prototype: BoltChunker & { writesWhole?: boolean } } };
+  let alloc: (size: number) => BoltChunker['_buffer'];
+  try {
+    chunking = require('neo4j-driver-bolt-connection/lib/channel/chunking.js');
+    alloc = require('neo4j-driver-bolt-connection/lib/channel/channel-buf.js').alloc;
+  } catch {
+    return false;
+  }
+  const proto = chunking.Chunker?.prototype;
+  if (proto === undefined || typeof proto._ensure !== 'function' || typeof alloc !== 'function') return false;
+  if (proto.writesWhole) return true;
+  const ensure = proto._ensure;
+  proto._ensure = function (this: BoltChunker, size: number) {
+    // Each flush allocates the next buffer at _bufferSize; an empty first one is replaced now.
+    if (this._bufferSize < BOLT_WRITE_BUFFER) {
+      this._bufferSize = BOLT_WRITE_BUFFER;
+      if (this._buffer.position === 0) this._buffer = alloc(BOLT_WRITE_BUFFER);
+    }
+    return ensure.call(this, size);
+  };
+  proto.writesWhole = true;
+  return true;
+}
+
 export function createDriver(c: Pick<Connection, 'uri' | 'user' | 'password'>, config: Config = {}): Driver {
   disableNagle();
   joinBoltMessagePieces();
+  writeBoltMessagesWhole();
   return neo4j.driver(c.uri, neo4j.auth.basic(c.user, c.password), { userAgent: 'policy-responsibility-graph', ...config });
 }
 
