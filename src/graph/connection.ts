@@ -52,6 +52,32 @@ interface BoltDechunker {
   _currentMessage: BoltPiece[];
   _onHeader(header: number): unknown;
 }
+interface BoltChunker {
+  _bufferSize: number;
+  _buffer: { position: number };
+  _ensure(size: number): unknown;
+}
+/** The driver's internal modules the two patches below change (the classes, as patched). */
+interface BoltInternals {
+  chunking: {
+    Dechunker?: { prototype: BoltDechunker & { joinsPieces?: boolean } };
+    Chunker?: { prototype: BoltChunker & { writesWhole?: boolean } };
+  };
+  channelBuffer: { default?: new (buffer: Buffer) => BoltPiece; alloc?: (size: number) => BoltChunker['_buffer'] };
+}
+
+/** neo4j-driver's chunking and buffer modules, or null when an upgrade moved them. */
+function boltInternals(): BoltInternals | null {
+  const require = createRequire(import.meta.url);
+  try {
+    return {
+      chunking: require('neo4j-driver-bolt-connection/lib/channel/chunking.js'),
+      channelBuffer: require('neo4j-driver-bolt-connection/lib/channel/channel-buf.js'),
+    };
+  } catch {
+    return null;
+  }
+}
 
 /**
  * neo4j-driver keeps a Bolt message that arrived in several pieces (several chunks,
@@ -63,16 +89,9 @@ interface BoltDechunker {
  * moves the class (tests/graph/bolt-messages.test.ts notices).
  */
 export function joinBoltMessagePieces(): boolean {
-  const require = createRequire(import.meta.url);
-  let chunking: { Dechunker?: { prototype: BoltDechunker & { joinsPieces?: boolean } } };
-  let ChannelBuffer: new (buffer: Buffer) => BoltPiece;
-  try {
-    chunking = require('neo4j-driver-bolt-connection/lib/channel/chunking.js');
-    ChannelBuffer = require('neo4j-driver-bolt-connection/lib/channel/channel-buf.js').default;
-  } catch {
-    return false;
-  }
-  const proto = chunking.Dechunker?.prototype;
+  const internals = boltInternals();
+  const proto = internals?.chunking.Dechunker?.prototype;
+  const ChannelBuffer = internals?.channelBuffer.default;
   if (proto === undefined || typeof proto._onHeader !== 'function' || typeof ChannelBuffer !== 'function') return false;
   if (proto.joinsPieces) return true;
   const onHeader = proto._onHeader;
@@ -87,12 +106,6 @@ export function joinBoltMessagePieces(): boolean {
   return true;
 }
 
-interface BoltChunker {
-  _bufferSize: number;
-  _buffer: { position: number };
-  _ensure(size: number): unknown;
-}
-
 /** Bytes a connection gathers its Bolt messages in before a socket write: every read statement of ours with its parameters. */
 export const BOLT_WRITE_BUFFER = 16 * 1024;
 
@@ -105,16 +118,9 @@ export const BOLT_WRITE_BUFFER = 16 * 1024;
  * if a driver upgrade moves the class (tests/graph/bolt-messages.test.ts notices).
  */
 export function writeBoltMessagesWhole(): boolean {
-  const require = createRequire(import.meta.url);
-  let chunking: { Chunker?: { prototype: BoltChunker & { writesWhole?: boolean } } };
-  let alloc: (size: number) => BoltChunker['_buffer'];
-  try {
-    chunking = require('neo4j-driver-bolt-connection/lib/channel/chunking.js');
-    alloc = require('neo4j-driver-bolt-connection/lib/channel/channel-buf.js').alloc;
-  } catch {
-    return false;
-  }
-  const proto = chunking.Chunker?.prototype;
+  const internals = boltInternals();
+  const proto = internals?.chunking.Chunker?.prototype;
+  const alloc = internals?.channelBuffer.alloc;
   if (proto === undefined || typeof proto._ensure !== 'function' || typeof alloc !== 'function') return false;
   if (proto.writesWhole) return true;
   const ensure = proto._ensure;

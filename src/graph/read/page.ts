@@ -12,7 +12,7 @@ export async function readPage<T>(reader: GraphReader, file: string, params: Rec
 }
 
 /** How every page statement's ordering ends: the ORDER BY line, then the @page collect and RETURN (see PAGE_RETURN). */
-const ORDERED_PAGE = /(\nWITH [^\n]* ORDER BY [^\n]*)(\nWITH collect\((\w+)\) AS ordered\nRETURN size\(ordered\) AS totalCount, [^\n]*)$/;
+const ORDERED_PAGE = /(\nWITH [^\n]* ORDER BY [^\n]*)(\nWITH collect\(\w+\) AS ordered\nRETURN size\(ordered\) AS totalCount, [^\n]*)$/;
 const uncounted = new Map<string, string>();
 
 /** The page statement for `window`: as written, or (window.counted false) its ordering limited to the window and one more. */
