@@ -185,7 +185,7 @@ function matchJobs(succession: ReadonlyArray<readonly [laterId: string, previous
   for (let i = 0; i < pairs.length; i += PAIRS_PER_MATCH_JOB) {
     const slice = pairs.slice(i, i + PAIRS_PER_MATCH_JOB);
     const plans = new Map(slice.flatMap(([later, previous]) => [[later, tasksOf(later)] as const, [previous, tasksOf(previous)] as const]));
-    jobs.push({ kind: 'match', plans, pairs: slice.map(([later, previous]) => [later, previous]) });
+    jobs.push({ kind: 'match', plans, pairs: slice });
   }
   return jobs;
 }

@@ -12,7 +12,7 @@ import type { DocumentGraph } from '../graph/document-graph.js';
 export type WorkerJob =
   | { kind: 'extract'; file: string }
   /** matchPlanPairs: `pairs` are [later, earlier] ids of `plans`. */
-  | { kind: 'match'; plans: Map<string, ComparableTask[]>; pairs: Array<[later: string, earlier: string]> };
+  | { kind: 'match'; plans: Map<string, ComparableTask[]>; pairs: ReadonlyArray<readonly [later: string, earlier: string]> };
 
 export type ExtractResult = { ok: true; rows: DocumentGraph; version: string; tasks: number; warnings: string[] } | { ok: false; error: string };
 
