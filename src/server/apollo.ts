@@ -2,7 +2,7 @@
 // explored in a browser (introspection on) but never leaks internals.
 import { ApolloServer, type ApolloServerPlugin } from '@apollo/server';
 import { ApolloServerPluginCacheControlDisabled, ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
-import type { GraphQLSchema } from 'graphql';
+import type { FormattedExecutionResult, GraphQLSchema } from 'graphql';
 import type { ApiContext } from '../api/request/context.js';
 import type { QueryLimits } from '../config.js';
 import { compiledExecution, type CompiledExecution } from './compiled-execution.js';
@@ -28,6 +28,8 @@ export interface ApolloOptions {
    * 'interpreted': graphql-js runs every operation; or a compiledExecution of the caller's (tests: its stats).
    */
   execution?: 'compiled' | 'interpreted' | CompiledExecution;
+  /** How an answer becomes the body's string (default: Apollo's, JSON.stringify and a newline). */
+  stringifyResult?: (result: FormattedExecutionResult) => string;
 }
 
 export function createApollo(opts: ApolloOptions): ApolloServer<ApiContext> {
@@ -40,6 +42,7 @@ export function createApollo(opts: ApolloOptions): ApolloServer<ApiContext> {
     allowBatchedHttpRequests: false,
     includeStacktraceInErrorResponses: false,
     formatError,
+    ...(opts.stringifyResult && { stringifyResult: opts.stringifyResult }),
     // csrfPrevention stays at Apollo's default (on): the playground posts
     // application/json, which browsers always preflight.
     // main.ts owns the signals so it can also close the Neo4j driver.

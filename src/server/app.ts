@@ -26,7 +26,7 @@ import { BodyError, readJsonBody } from './body.js';
 import { checkHealth, publicUri } from './health.js';
 import { EXPLORE_ASSET_PREFIX, EXPLORE_PATH, serveExploreAsset, serveExplorePage } from './explore.js';
 import { exportFormatOf, serveExport } from './export.js';
-import { sendBody, sendJson } from './json-response.js';
+import { EncodedAnswers, sendBody, sendJson } from './json-response.js';
 import { createLogger, type Logger } from './logger.js';
 import { PLAYGROUND_CSP, playgroundHtml } from './playground.js';
 import { attachRecord, type RequestRecord } from './request-record.js';
@@ -85,8 +85,10 @@ export async function createServer(opts: ServerOptions): Promise<RunningServer> 
   const admission = new ReadAdmission({ slots: reads.poolSize - reads.poolReserve, waitMs: reads.acquisitionTimeoutMs });
 
   const httpServer = createHttpServer();
+  const answers = new EncodedAnswers();
   const apollo = createApollo({
     schema,
+    stringifyResult: answers.stringify,
     logger,
     exposeQueryCount: opts.exposeQueryCount ?? !isProductionFromEnv(),
     limits,
@@ -96,7 +98,7 @@ export async function createServer(opts: ServerOptions): Promise<RunningServer> 
   });
   await apollo.start();
 
-  const handler = requestHandler({ ...opts, logger, maxBodyBytes, apollo, access, reads, admission });
+  const handler = requestHandler({ ...opts, logger, maxBodyBytes, apollo, answers, access, reads, admission });
   httpServer.on('request', (req: IncomingMessage, res: ServerResponse) => void handler(req, res));
   await new Promise<void>((resolve, reject) => {
     httpServer.once('error', reject);
@@ -122,6 +124,8 @@ interface HandlerDeps extends ServerOptions {
   logger: Logger;
   maxBodyBytes: number;
   apollo: ApolloServer<ApiContext>;
+  /** The bytes behind the bodies Apollo returns. */
+  answers: EncodedAnswers;
   access: AccessSettings;
   reads: ReadLimits;
   admission: ReadAdmission;
@@ -239,6 +243,7 @@ async function graphql(deps: HandlerDeps, req: IncomingMessage, res: ServerRespo
   // again: reads have no effects, and a later pass sees the graph after the delete.
   // Waiting a little longer each time lets a burst of writes to the same nodes pass.
   for (let retry = 0; retry < GRAPH_CHANGED_RETRIES && graphChangedDuring() && isReadOnly(method, body); retry++) {
+    if (response.body.kind === 'complete') deps.answers.take(response.body.string);
     await delay(10 * 2 ** retry * (1 + Math.random()));
     seen = record.errorCodes.length;
     response = await execute();
@@ -260,7 +265,7 @@ async function graphql(deps: HandlerDeps, req: IncomingMessage, res: ServerRespo
     res.setHeader('Retry-After', String(deps.admission.retryAfterSeconds));
   }
   if (response.body.kind === 'complete') {
-    sendBody(res, response.body.string);
+    sendBody(res, deps.answers.take(response.body.string));
     return;
   }
   for await (const chunk of response.body.asyncIterator) res.write(chunk);

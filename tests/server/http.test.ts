@@ -63,6 +63,20 @@ describe('POST /graphql', () => {
     expect(Buffer.byteLength(r.text)).toBeGreaterThan(r.text.length);
   });
 
+  it('sends a large answer, encoded in pieces (json-bytes.ts), whole and in order', async () => {
+    const r = await gql<{ tasks: { nodes: { id: string; text: string }[] } }>(server, '{ tasks(first: 100) { nodes { id text } } }');
+    expect(r.body.errors).toBeUndefined();
+    // Larger than one piece: several go out one after the other.
+    expect(r.text.length).toBeGreaterThan(16 * 1024);
+    expect(r.headers.get('content-length')).toBe(String(Buffer.byteLength(r.text)));
+    expect(r.text).toBe(`${JSON.stringify(r.body)}\n`);
+    const nodes = r.body.data!.tasks.nodes;
+    expect(nodes).toHaveLength(100);
+    const stored = await testGraph().driver.executeQuery('MATCH (t:Task) WHERE t.id IN $ids RETURN t.id AS id, t.text AS text', { ids: nodes.map((n) => n.id) });
+    const texts = new Map(stored.records.map((rec) => [rec.get('id') as string, rec.get('text') as string]));
+    expect(nodes.map((n) => n.text)).toEqual(nodes.map((n) => texts.get(n.id)));
+  });
+
   it('answers a malformed query with 400 and a GraphQL error, without a stack trace', async () => {
     const r = await gql(server, '{ tasks(first: ) { totalCount }');
     expect(r.status).toBe(400);
