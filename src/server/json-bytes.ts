@@ -2,16 +2,17 @@
 //
 // JSON.stringify builds its result as a rope; encoding it (Buffer.from, Content-Length,
 // a socket write) first flattens it into one string, and a flat string over 128 KB (64 K
-// Chinese characters) is allocated in V8's large-object space: about 1 ms on this VM
-// against ~10 µs below the line. bench:api Q2's answer at 2,005 documents is 72 K
+// Chinese characters) is allocated in V8's large-object space (text-pieces.ts). bench:api Q2's answer at 2,005 documents is 72 K
 // characters: from the result to its bytes 1.5–1.7 ms whole, 0.4–0.7 ms here. So arrays
 // are stringified a run of items at a time, objects a property at a time, and the text
 // encoded a few tens of KB at a time (BENCHMARKS.md, "Measured choices").
 
-/** The longest text encoded at once: flat, 60 K two-byte characters are 120 KB, under V8's 128 KB large-object line. */
-const LONGEST = 60 * 1024;
+import { LARGE_STRING_CHARS, TEXT_PIECE_CHARS } from '../text-pieces.js';
+
+/** The longest text encoded at once: a little under the large-object line. */
+const LONGEST = LARGE_STRING_CHARS - 4 * 1024;
 /** Characters gathered before they are encoded, and what a run of array items aims at. */
-const GATHERED = 16 * 1024;
+const GATHERED = TEXT_PIECE_CHARS;
 /** The most array items stringified in one run. */
 const MAX_RUN = 1024;
 
