@@ -59,15 +59,21 @@ describe('connections', () => {
     const last = (await query(UNCOUNTED, { first: 5, after: tenth })).tasks;
     expect([last.nodes.length, last.pageInfo.hasNextPage]).toEqual([3, false]);
     // Only the uncounted request limits its ordering (a top-N sort in the plan, not a sort of all 13 hits).
-    const statements = async (source: string) => {
+    const limited = async (source: string, variables: Record<string, unknown>) => {
       const context = createApiContext(testGraph(), { presentedApiKey: null, onInternalError: () => {} });
       const seen: string[] = [];
       const read = context.reader.readStatement.bind(context.reader);
       context.reader.readStatement = (cypher, ...rest) => (seen.push(cypher), read(cypher, ...rest));
-      expect((await execute(source, { first: 5 }, { context })).errors).toBeUndefined();
-      return seen.map((cypher) => cypher.includes('LIMIT $skip + $limit + 1'));
+      const r = await execute(source, variables, { context });
+      expect(r.errors).toBeUndefined();
+      return { limits: seen.map((cypher) => cypher.includes('LIMIT $skip + $limit + 1')), totalCount: (r.data as any).tasks.totalCount };
     };
-    expect([await statements(COUNTED), await statements(UNCOUNTED)]).toEqual([[false], [true]]);
+    expect([(await limited(COUNTED, { first: 5 })).limits, (await limited(UNCOUNTED, { first: 5 })).limits]).toEqual([[false], [true]]);
+    // A totalCount that @include or @skip leaves out is not counted either.
+    const directed = (directive: string) => `query($first: Int, $flag: Boolean!) { tasks(filter: {text: "养老"}, first: $first) { totalCount ${directive} nodes { id } } }`;
+    for (const [directive, flag, counted] of [['@include(if: $flag)', false, false], ['@include(if: $flag)', true, true], ['@skip(if: $flag)', true, false], ['@skip(if: $flag)', false, true]] as const) {
+      expect(await limited(directed(directive), { first: 5, flag }), `${directive} ${flag}`).toEqual({ limits: [!counted], totalCount: counted ? 13 : undefined });
+    }
     const plan = await testGraph().driver.executeQuery(`EXPLAIN ${windowedPage(taskPageStatement({ text: '养老' }, 'RELEVANCE').cypher, { skip: 0, limit: 5, counted: false })}`, {}, { database: testGraph().database });
     const operators = (p: { operatorType: string; children: any[] }): string[] => [p.operatorType.split('@')[0]!, ...p.children.flatMap(operators)];
     expect(operators(plan.summary.plan as any)).toContain('Top');
