@@ -2,10 +2,10 @@
 //
 // JSON.stringify builds its result as a rope; encoding it (Buffer.from, Content-Length,
 // a socket write) first flattens it into one string, and a flat string over 128 KB (64 K
-// Chinese characters) is allocated in V8's large-object space (text-pieces.ts). bench:api Q2's answer at 2,005 documents is 72 K
-// characters: from the result to its bytes 1.5–1.7 ms whole, 0.4–0.7 ms here. So arrays
-// are stringified a run of items at a time, objects a property at a time, and the text
-// encoded a few tens of KB at a time (BENCHMARKS.md, "Measured choices").
+// Chinese characters) is a large object to V8, ~1 ms to allocate (text-pieces.ts).
+// bench:api Q2's answer at 2,005 documents is 72 K characters: from the result to its
+// bytes 1.5–1.7 ms whole, 0.4–0.7 ms here. So arrays are stringified a run of items at a
+// time, objects a property at a time, and the text encoded a few tens of KB at a time.
 
 import { LARGE_STRING_CHARS, TEXT_PIECE_CHARS } from '../text-pieces.js';
 

@@ -2,7 +2,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { closeTestDriver, testGraph } from '../setup/db.js';
 import { createApiContext } from '../../src/api/request/context.js';
-import { windowedPage } from '../../src/graph/read/page.js';
+import { windowedPage } from '../../src/graph/read/window.js';
 import { taskPageStatement } from '../../src/graph/read/task.js';
 import { codes, execute, loadSeeds, query } from './helpers.js';
 
@@ -105,6 +105,27 @@ describe('connections', () => {
       after: doc.tasks.pageInfo.endCursor,
     });
     expect(next.documents.nodes[0].tasks.nodes.map((t: any) => t.path.join(''))).toEqual(['一(四)', '二(一)']);
+  });
+
+  it('a nested list without totalCount reads only its window and one more, per parent, and answers the same', async () => {
+    const ledTasks = (count: string) => `query($first: Int, $after: String) {
+      departments(first: 40) { nodes { id ledTasks(first: $first, after: $after) { ${count} pageInfo { hasNextPage endCursor } nodes { id } } } }
+    }`;
+    const [COUNTED, UNCOUNTED] = [ledTasks('totalCount'), ledTasks('')];
+    const counted = (await query(COUNTED, { first: 100 })).departments.nodes;
+    // The seeds' 30 departments, by name: pages of 0 to 6 fall before, at and after each one's end.
+    expect(counted.map((d: any) => d.ledTasks.totalCount)).toEqual([0, 0, 0, 1, 0, 0, 0, 0, 0, 11, 6, 0, 0, 0, 0, 0, 3, 0, 0, 0, 0, 0, 0, 5, 1, 2, 1, 0, 3, 0]);
+    for (const first of [0, 2, 3, 5, 6]) {
+      const withCount = (await query(COUNTED, { first })).departments.nodes.map((d: any) => ({ id: d.id, pageInfo: d.ledTasks.pageInfo, nodes: d.ledTasks.nodes }));
+      const without = (await query(UNCOUNTED, { first })).departments.nodes.map((d: any) => ({ id: d.id, pageInfo: d.ledTasks.pageInfo, nodes: d.ledTasks.nodes }));
+      expect(without, `first ${first}`).toEqual(withCount);
+    }
+    const context = createApiContext(testGraph(), { presentedApiKey: null, onInternalError: () => {} });
+    const seen: string[] = [];
+    const read = context.reader.readStatement.bind(context.reader);
+    context.reader.readStatement = (cypher, ...rest) => (seen.push(cypher), read(cypher, ...rest));
+    expect((await execute(UNCOUNTED, { first: 2 }, { context })).errors).toBeUndefined();
+    expect(seen.filter((cypher) => cypher.includes('UNWIND $ids')).map((cypher) => cypher.includes('LIMIT $skip + $limit + 1'))).toEqual([true]);
   });
 
   it('top-level lists with their filters', async () => {

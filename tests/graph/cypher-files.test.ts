@@ -20,7 +20,7 @@ import { promiseReads } from '../../src/graph/read/promise.js';
 import { regulationReads } from '../../src/graph/read/regulation.js';
 import { sectionReads } from '../../src/graph/read/section.js';
 import { taskPageStatement, taskReads } from '../../src/graph/read/task.js';
-import { windowedPage } from '../../src/graph/read/page.js';
+import { windowedPage } from '../../src/graph/read/window.js';
 
 const root = join(import.meta.dirname, '../..');
 const filesUnder = (dir: string): string[] =>
@@ -93,6 +93,14 @@ describe('cypher/', () => {
       expect(limited.replace(' LIMIT $skip + $limit + 1', '')).toBe(page);
     }
     expect(pages).toHaveLength(10);
+    // The per-id pages (Document.tasks, Department.ledTasks …) alike, inside their subquery.
+    const batchPages = batchReads.filter((read) => read.kind === 'page').map((read) => loadCypher(read.file));
+    for (const page of batchPages) {
+      const limited = windowedPage(page, { skip: 0, limit: 5, counted: false });
+      expect(limited.split('\n').filter((l) => /^WITH .*ORDER BY .* LIMIT \$skip \+ \$limit \+ 1$/.test(l)), page).toHaveLength(1);
+      expect(limited.replace(' LIMIT $skip + $limit + 1', '')).toBe(page);
+    }
+    expect(batchPages).toHaveLength(5);
   });
 
   it('every batch read takes $ids and returns one row per id; the embeddable ones read per node in one subquery', () => {

@@ -83,7 +83,7 @@ export function createLoaders(reader: GraphReader): Loaders {
     },
     page<T, A extends Params>(read: PageRead<T, A>, id: string, window: PageWindow, ...[args = {} as A]: [A?]) {
       const params = { ...read.params, ...args };
-      const key = `${read.file}|${window.skip}|${window.limit}|${paramsKey(params)}`;
+      const key = `${read.file}|${window.skip}|${window.limit}|${window.counted !== false}|${paramsKey(params)}`;
       let loader = pages.get(key);
       if (!loader) {
         loader = new DataLoader<PageKey, PageRow<Row>, string>(

@@ -11,7 +11,7 @@ import { PopulationTaskCount, RegulationUse } from '../types/counts.js';
 import { CitationMode, DepartmentKind, RoleFilter } from '../types/enums.js';
 import { idOrName } from '../request/ids.js';
 import { explainEmpty } from '../request/names.js';
-import { PageArgs, pageWindow } from '../types/pagination.js';
+import { PageArgs } from '../types/pagination.js';
 import { Organization } from '../types/organization.js';
 import { TaskConnection } from '../types/task.js';
 import { Department, DepartmentConnection, DepartmentWorkload } from '../types/department.js';
@@ -28,8 +28,8 @@ class DepartmentsArgs extends PageArgs {
   organization?: string | null;
 }
 
-async function roleTasks(dep: DepartmentRow, role: RoleFilter, args: PageArgs, ctx: ApiContext) {
-  const window = pageWindow(args);
+async function roleTasks(dep: DepartmentRow, role: RoleFilter, args: PageArgs, ctx: ApiContext, info: GraphQLResolveInfo) {
+  const window = connectionWindow(args, info);
   return toConnection(await ctx.loaders.page(departmentReads.tasks, dep.id, window, { role }), window);
 }
 
@@ -51,13 +51,13 @@ export class DepartmentResolver {
   }
 
   @FieldResolver(() => TaskConnection, { description: 'Tasks it leads, by document then reading order.' })
-  ledTasks(@Root() dep: DepartmentRow, @Args(() => PageArgs) args: PageArgs, @Ctx() ctx: ApiContext) {
-    return roleTasks(dep, RoleFilter.LEAD, args, ctx);
+  ledTasks(@Root() dep: DepartmentRow, @Args(() => PageArgs) args: PageArgs, @Ctx() ctx: ApiContext, @Info() info: GraphQLResolveInfo) {
+    return roleTasks(dep, RoleFilter.LEAD, args, ctx, info);
   }
 
   @FieldResolver(() => TaskConnection, { description: 'Tasks it supports, by document then reading order.' })
-  supportedTasks(@Root() dep: DepartmentRow, @Args(() => PageArgs) args: PageArgs, @Ctx() ctx: ApiContext) {
-    return roleTasks(dep, RoleFilter.SUPPORT, args, ctx);
+  supportedTasks(@Root() dep: DepartmentRow, @Args(() => PageArgs) args: PageArgs, @Ctx() ctx: ApiContext, @Info() info: GraphQLResolveInfo) {
+    return roleTasks(dep, RoleFilter.SUPPORT, args, ctx, info);
   }
 
   @FieldResolver(() => TaskConnection, { description: 'Tasks it leads (LEAD), supports (SUPPORT) or has any link with (ANY, default: also the tasks that involve it as an outside agency).' })
@@ -66,8 +66,9 @@ export class DepartmentResolver {
     @Arg('role', () => RoleFilter, { defaultValue: RoleFilter.ANY }) role: RoleFilter,
     @Args(() => PageArgs) args: PageArgs,
     @Ctx() ctx: ApiContext,
+    @Info() info: GraphQLResolveInfo,
   ) {
-    return roleTasks(dep, role, args, ctx);
+    return roleTasks(dep, role, args, ctx, info);
   }
 
   @FieldResolver(() => [RegulationUse], { description: 'Regulations cited by the tasks it leads/supports (role), optionally only in one mode; most-cited first.' })

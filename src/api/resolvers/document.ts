@@ -8,7 +8,7 @@ import type { ApiContext } from '../request/context.js';
 import { toConnection } from '../types/connection.js';
 import { DocumentKind } from '../types/enums.js';
 import { idOrName } from '../request/ids.js';
-import { PageArgs, pageWindow } from '../types/pagination.js';
+import { PageArgs } from '../types/pagination.js';
 import { Organization } from '../types/organization.js';
 import { Section } from '../types/section.js';
 import { TaskConnection } from '../types/task.js';
@@ -89,8 +89,8 @@ export class DocumentResolver {
   }
 
   @FieldResolver(() => TaskConnection, { description: 'Every task (sub-tasks included) in reading order.' })
-  async tasks(@Root() doc: DocumentRow, @Args(() => PageArgs) args: PageArgs, @Ctx() ctx: ApiContext) {
-    const window = pageWindow(args);
+  async tasks(@Root() doc: DocumentRow, @Args(() => PageArgs) args: PageArgs, @Ctx() ctx: ApiContext, @Info() info: GraphQLResolveInfo) {
+    const window = connectionWindow(args, info);
     return toConnection(await ctx.loaders.page(documentReads.tasks, doc.id, window), window);
   }
 }

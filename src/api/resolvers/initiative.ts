@@ -5,7 +5,7 @@ import { initiativeReads } from '../../graph/read/initiative.js';
 import type { InitiativeRow } from '../../graph/read/rows.js';
 import type { ApiContext } from '../request/context.js';
 import { toConnection } from '../types/connection.js';
-import { PageArgs, pageWindow } from '../types/pagination.js';
+import { PageArgs } from '../types/pagination.js';
 import { TaskConnection } from '../types/task.js';
 import { Initiative, InitiativeConnection } from '../types/initiative.js';
 
@@ -24,8 +24,8 @@ export class InitiativeResolver {
   }
 
   @FieldResolver(() => TaskConnection, { description: 'Tasks that belong to it, by document then reading order.' })
-  async tasks(@Root() initiative: InitiativeRow, @Args(() => PageArgs) args: PageArgs, @Ctx() ctx: ApiContext) {
-    const window = pageWindow(args);
+  async tasks(@Root() initiative: InitiativeRow, @Args(() => PageArgs) args: PageArgs, @Ctx() ctx: ApiContext, @Info() info: GraphQLResolveInfo) {
+    const window = connectionWindow(args, info);
     return toConnection(await ctx.loaders.page(initiativeReads.tasks, initiative.id, window), window);
   }
 }

@@ -8,7 +8,7 @@ import type { ApiContext } from '../request/context.js';
 import { explainEmpty } from '../request/names.js';
 import { toConnection } from '../types/connection.js';
 import { RoleFilter } from '../types/enums.js';
-import { PageArgs, pageWindow } from '../types/pagination.js';
+import { PageArgs } from '../types/pagination.js';
 import { Department } from '../types/department.js';
 import { Document } from '../types/document.js';
 import { TaskConnection } from '../types/task.js';
@@ -27,8 +27,8 @@ class OrganizationsArgs extends PageArgs {
 }
 
 /** Tasks the body itself leads or supports as an outside body (its own 科室's work is under `departments`). */
-async function roleTasks(org: OrganizationRow, role: RoleFilter, args: PageArgs, ctx: ApiContext) {
-  const window = pageWindow(args);
+async function roleTasks(org: OrganizationRow, role: RoleFilter, args: PageArgs, ctx: ApiContext, info: GraphQLResolveInfo) {
+  const window = connectionWindow(args, info);
   return toConnection(await ctx.loaders.page(departmentReads.tasks, org.id, window, { role }), window);
 }
 
@@ -60,12 +60,13 @@ export class OrganizationResolver {
     @Arg('role', () => RoleFilter, { defaultValue: RoleFilter.ANY }) role: RoleFilter,
     @Args(() => PageArgs) args: PageArgs,
     @Ctx() ctx: ApiContext,
+    @Info() info: GraphQLResolveInfo,
   ) {
-    return roleTasks(org, role, args, ctx);
+    return roleTasks(org, role, args, ctx, info);
   }
 
   @FieldResolver(() => TaskConnection, { description: 'Tasks that name it as lead, by document then reading order.' })
-  ledTasks(@Root() org: OrganizationRow, @Args(() => PageArgs) args: PageArgs, @Ctx() ctx: ApiContext) {
-    return roleTasks(org, RoleFilter.LEAD, args, ctx);
+  ledTasks(@Root() org: OrganizationRow, @Args(() => PageArgs) args: PageArgs, @Ctx() ctx: ApiContext, @Info() info: GraphQLResolveInfo) {
+    return roleTasks(org, RoleFilter.LEAD, args, ctx, info);
   }
 }

@@ -8,7 +8,7 @@ import type { ApiContext } from '../request/context.js';
 import { toConnection } from '../types/connection.js';
 import { DepartmentTaskCount, departmentTaskCounts } from '../types/counts.js';
 import { mapLoaded } from './links.js';
-import { PageArgs, pageWindow } from '../types/pagination.js';
+import { PageArgs } from '../types/pagination.js';
 import { TaskConnection } from '../types/task.js';
 import { Population, PopulationConnection } from '../types/population.js';
 
@@ -47,8 +47,9 @@ export class PopulationResolver {
     @Arg('includeSubgroups', () => Boolean, { defaultValue: false }) includeSubgroups: boolean,
     @Args(() => PageArgs) args: PageArgs,
     @Ctx() ctx: ApiContext,
+    @Info() info: GraphQLResolveInfo,
   ) {
-    const window = pageWindow(args);
+    const window = connectionWindow(args, info);
     return toConnection(await ctx.loaders.page(populationReads.tasks, pop.id, window, { includeSubgroups }), window);
   }
 

@@ -12,7 +12,7 @@ import { chooseEmbeds, primeEmbeds, type Embeddable } from '../request/embed.js'
 import { boundedInt } from '../request/ids.js';
 import { DepartmentTaskCount, departmentTaskCounts } from '../types/counts.js';
 import { CitationMode, Jurisdiction, RegulationKind } from '../types/enums.js';
-import { PageArgs, pageWindow } from '../types/pagination.js';
+import { PageArgs } from '../types/pagination.js';
 import { Citation } from '../types/task-links.js';
 import { TaskConnection } from '../types/task.js';
 import { Regulation, RegulationConnection } from '../types/regulation.js';
@@ -73,8 +73,9 @@ export class RegulationResolver {
     @Arg('mode', () => CitationMode, { nullable: true }) mode: CitationMode | null,
     @Args(() => PageArgs) args: PageArgs,
     @Ctx() ctx: ApiContext,
+    @Info() info: GraphQLResolveInfo,
   ) {
-    const window = pageWindow(args);
+    const window = connectionWindow(args, info);
     return toConnection(await ctx.loaders.page(regulationReads.tasks, reg.id, window, { mode: mode ?? null }), window);
   }
 

@@ -4,8 +4,10 @@
 // (lists) or `id`, `totalCount` and `items` (pages, with $skip and $limit).
 // The catalogue (read/<entity>.ts) declares each as a typed ListRead or PageRead:
 // the file, its fixed parameters and the row type of one item.
+import { loadCypher } from '../cypher.js';
 import type { GraphReader, Row } from '../reader.js';
 import type { PageRow, PageWindow } from './rows.js';
+import { windowedPage } from './window.js';
 
 export type Params = Readonly<Record<string, unknown>>;
 
@@ -41,7 +43,7 @@ export async function listsByIds<T = Row>(reader: GraphReader, read: ListRead<T,
   return ids.map((id) => byId.get(id) ?? []);
 }
 
-/** One page per id of a stably ordered list; ids without a row get an empty page. */
+/** One page per id of a stably ordered list (counted unless the window says not); ids without a row get an empty page. */
 export async function pagesByIds<T = Row>(
   reader: GraphReader,
   read: PageRead<T, any>,
@@ -49,8 +51,8 @@ export async function pagesByIds<T = Row>(
   window: PageWindow,
   params: Params = {},
 ): Promise<PageRow<T>[]> {
-  const rows = await reader.read<{ id: string; totalCount: number; items: T[] }>(
-    read.file,
+  const rows = await reader.readStatement<{ id: string; totalCount: number; items: T[] }>(
+    windowedPage(loadCypher(read.file), window),
     { ...read.params, ...params, ids: [...new Set(ids)], skip: window.skip, limit: window.limit },
     { projected: true },
   );

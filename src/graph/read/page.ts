@@ -5,26 +5,11 @@ import { loadCypher } from '../cypher.js';
 import type { GraphReader } from '../reader.js';
 import { readPageWithLists, type EmbeddedList, type PageWithLists } from './embedded.js';
 import type { PageRow, PageWindow } from './rows.js';
+import { windowedPage } from './window.js';
 
 /** Runs a `page` file (cypher/read/<entity>/page.cypher): the filter parameters plus $skip/$limit, one row {totalCount, items}. */
 export async function readPage<T>(reader: GraphReader, file: string, params: Record<string, unknown>, window: PageWindow): Promise<PageRow<T>> {
   return (await readPageOrWithLists<T>(reader, loadCypher(file), params, window, [])).page;
-}
-
-/** How every page statement's ordering ends: the ORDER BY line, then the @page collect and RETURN (see PAGE_RETURN). */
-const ORDERED_PAGE = /(\nWITH [^\n]* ORDER BY [^\n]*)(\nWITH collect\(\w+\) AS ordered\nRETURN size\(ordered\) AS totalCount, [^\n]*)$/;
-const uncounted = new Map<string, string>();
-
-/** The page statement for `window`: as written, or (window.counted false) its ordering limited to the window and one more. */
-export function windowedPage(pageCypher: string, window: PageWindow): string {
-  if (window.counted !== false) return pageCypher;
-  let text = uncounted.get(pageCypher);
-  if (text === undefined) {
-    if (!ORDERED_PAGE.test(pageCypher)) throw new Error('a page statement must end in an ORDER BY line and the RETURN of cypher/read/<entity>/page.cypher');
-    text = pageCypher.replace(ORDERED_PAGE, '$1 LIMIT $skip + $limit + 1$2');
-    uncounted.set(pageCypher, text);
-  }
-  return text;
 }
 
 /** A page statement (a page file's text, or a composed one) alone or with embedded lists. */
