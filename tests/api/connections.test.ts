@@ -2,6 +2,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { closeTestDriver, testGraph } from '../setup/db.js';
 import { createApiContext } from '../../src/api/request/context.js';
+import { loadCypher } from '../../src/graph/cypher.js';
 import { windowedPage } from '../../src/graph/read/window.js';
 import { taskPageStatement } from '../../src/graph/read/task.js';
 import { codes, execute, loadSeeds, query } from './helpers.js';
@@ -126,6 +127,25 @@ describe('connections', () => {
     context.reader.readStatement = (cypher, ...rest) => (seen.push(cypher), read(cypher, ...rest));
     expect((await execute(UNCOUNTED, { first: 2 }, { context })).errors).toBeUndefined();
     expect(seen.filter((cypher) => cypher.includes('UNWIND $ids')).map((cypher) => cypher.includes('LIMIT $skip + $limit + 1'))).toEqual([true]);
+  });
+
+  it("a department's nested tasks expand only the links of the role asked", async () => {
+    const graph = testGraph();
+    const run = (cypher: string, params: Record<string, unknown>) => graph.driver.executeQuery(cypher, params, { database: graph.database });
+    // The department with the most links to tasks, of more than one kind.
+    const [top] = (
+      await run('MATCH (d:Department)-[r]-(:Task) WITH d, collect(DISTINCT type(r)) AS kinds, count(r) AS n WHERE size(kinds) > 1 RETURN d.id AS id ORDER BY n DESC, id LIMIT 1', {})
+    ).records;
+    const id = top!.get('id') as string;
+    const links = await run('MATCH (:Department {id: $id})-[r]-(:Task) RETURN type(r) AS type, count(*) AS n ORDER BY type', { id });
+    const byType = Object.fromEntries(links.records.map((r) => [r.get('type') as string, Number(r.get('n'))]));
+    expect(byType).toEqual({ LEADS: 6, SUPPORTS: 1 });
+    const expanded = async (role: string) => {
+      const profile = await run(`PROFILE ${loadCypher('read/department/tasks')}`, { ids: [id], role, skip: 0, limit: 20 });
+      const rows = (p: any): number => (p.operatorType.startsWith('Expand') ? p.rows : 0) + p.children.reduce((n: number, c: any) => n + rows(c), 0);
+      return rows(profile.summary.profile);
+    };
+    expect([await expanded('LEAD'), await expanded('SUPPORT'), await expanded('ANY')]).toEqual([byType.LEADS, byType.SUPPORTS, byType.LEADS! + byType.SUPPORTS! + (byType.INVOLVES ?? 0)]);
   });
 
   it('top-level lists with their filters', async () => {
