@@ -7,7 +7,8 @@
 // (task text does): the import needs --multiline-fields=true.
 import { Zip, ZipDeflate } from 'fflate';
 import type { PropertyType } from '../graph/model.js';
-import { Chunker, type ExportSource } from './source.js';
+import { Chunker } from '../text-pieces.js';
+import type { ExportSource } from './source.js';
 
 const CSV_TYPE: Record<PropertyType, string> = { string: '', int: ':int', float: ':double', boolean: ':boolean', 'string[]': ':string[]' };
 /** neo4j-admin's default array delimiter. */

@@ -3,7 +3,8 @@
 // (the caption, at most 40 characters), type, fullTitle and stored properties;
 // each edge's its stable id, source, target, interaction (the type, Cytoscape
 // desktop's edge column), label and its properties (evidence, mode …).
-import { Chunker, type ExportSource } from './source.js';
+import { Chunker } from '../text-pieces.js';
+import type { ExportSource } from './source.js';
 
 export async function* writeCyjs(source: ExportSource): AsyncGenerator<string> {
   const out = new Chunker();

@@ -4,7 +4,8 @@
 // types (a list of strings as liststring, written ["a","b"]) — and edges with their
 // stable ids, the relationship type as label and their evidence as attributes.
 import type { PropertyType } from '../graph/model.js';
-import { Chunker, xmlText, type ExportSource } from './source.js';
+import { Chunker } from '../text-pieces.js';
+import { xmlText, type ExportSource } from './source.js';
 
 const GEXF_TYPE: Record<PropertyType, string> = { string: 'string', int: 'integer', float: 'double', boolean: 'boolean', 'string[]': 'liststring' };
 

@@ -4,7 +4,8 @@
 // of the model with its type (a list of strings as its JSON text) — and the nodes,
 // then the edges, with their stable ids.
 import type { PropertyType } from '../graph/model.js';
-import { Chunker, xmlText, type ExportSource } from './source.js';
+import { Chunker } from '../text-pieces.js';
+import { xmlText, type ExportSource } from './source.js';
 
 const GRAPHML_TYPE: Record<PropertyType, string> = { string: 'string', int: 'int', float: 'double', boolean: 'boolean', 'string[]': 'string' };
 

@@ -2,7 +2,6 @@
 // an async iterable read as the writer goes (nothing is held but the batch the
 // driver is on), and the attributes they may carry, from the model.
 import type { ExportAttribute, ExportEdge, ExportNode } from '../graph/read/export.js';
-import { TEXT_PIECE_CHARS } from '../text-pieces.js';
 
 export interface ExportSource {
   nodes: AsyncIterable<ExportNode>;
@@ -14,25 +13,6 @@ export interface ExportSource {
 
 export const EXPORT_FORMATS = ['graphml', 'gexf', 'cyjs', 'csv'] as const;
 export type ExportFormat = (typeof EXPORT_FORMATS)[number];
-
-/** Strings gathered into pieces of TEXT_PIECE_CHARS: one write per piece, not per element, and no piece a large object (text-pieces.ts). */
-export class Chunker {
-  private parts: string[] = [];
-  private size = 0;
-  constructor(private readonly limit = TEXT_PIECE_CHARS) {}
-  /** The gathered text once it is big enough, else null. */
-  add(text: string): string | null {
-    this.parts.push(text);
-    this.size += text.length;
-    return this.size >= this.limit ? this.flush() : null;
-  }
-  flush(): string {
-    const text = this.parts.join('');
-    this.parts = [];
-    this.size = 0;
-    return text;
-  }
-}
 
 /** Text for XML: the five special characters escaped, characters XML 1.0 forbids dropped. */
 export function xmlText(value: string): string {

@@ -38,7 +38,7 @@ export function selectsField(info: GraphQLResolveInfo, name: string): boolean {
   return fieldsAt(info, [name]).length > 0;
 }
 
-/** A top-level connection's window: (first, after), the whole list counted only when the query reads totalCount. */
+/** A connection's window (first, after): the whole list counted only when the query reads totalCount. */
 export function connectionWindow(args: { first?: number | null; after?: string | null }, info: GraphQLResolveInfo): PageWindow {
   return { ...pageWindow(args), counted: selectsField(info, 'totalCount') };
 }
