@@ -14,6 +14,17 @@ const TASKS_PAGE = `query($first: Int, $after: String) {
   tasks(first: $first, after: $after) { totalCount pageInfo { hasNextPage hasPreviousPage startCursor endCursor } edges { cursor node { id } } nodes { id } }
 }`;
 
+/** Runs a query and returns its data with the statements it sent to Neo4j. */
+async function withStatements(source: string, variables: Record<string, unknown>) {
+  const context = createApiContext(testGraph(), { presentedApiKey: null, onInternalError: () => {} });
+  const statements: string[] = [];
+  const read = context.reader.readStatement.bind(context.reader);
+  context.reader.readStatement = (cypher, ...rest) => (statements.push(cypher), read(cypher, ...rest));
+  const r = await execute(source, variables, { context });
+  expect(r.errors).toBeUndefined();
+  return { data: r.data as any, statements };
+}
+
 describe('connections', () => {
   it('first defaults to 20; the next page after endCursor does not overlap and totalCount stays', async () => {
     const one = (await query(TASKS_PAGE)).tasks;
@@ -61,13 +72,8 @@ describe('connections', () => {
     expect([last.nodes.length, last.pageInfo.hasNextPage]).toEqual([3, false]);
     // Only the uncounted request limits its ordering (a top-N sort in the plan, not a sort of all 13 hits).
     const limited = async (source: string, variables: Record<string, unknown>) => {
-      const context = createApiContext(testGraph(), { presentedApiKey: null, onInternalError: () => {} });
-      const seen: string[] = [];
-      const read = context.reader.readStatement.bind(context.reader);
-      context.reader.readStatement = (cypher, ...rest) => (seen.push(cypher), read(cypher, ...rest));
-      const r = await execute(source, variables, { context });
-      expect(r.errors).toBeUndefined();
-      return { limits: seen.map((cypher) => cypher.includes('LIMIT $skip + $limit + 1')), totalCount: (r.data as any).tasks.totalCount };
+      const { data, statements } = await withStatements(source, variables);
+      return { limits: statements.map((cypher) => cypher.includes('LIMIT $skip + $limit + 1')), totalCount: data.tasks.totalCount };
     };
     expect([(await limited(COUNTED, { first: 5 })).limits, (await limited(UNCOUNTED, { first: 5 })).limits]).toEqual([[false], [true]]);
     // A totalCount that @include or @skip leaves out is not counted either.
@@ -121,12 +127,8 @@ describe('connections', () => {
       const without = (await query(UNCOUNTED, { first })).departments.nodes.map((d: any) => ({ id: d.id, pageInfo: d.ledTasks.pageInfo, nodes: d.ledTasks.nodes }));
       expect(without, `first ${first}`).toEqual(withCount);
     }
-    const context = createApiContext(testGraph(), { presentedApiKey: null, onInternalError: () => {} });
-    const seen: string[] = [];
-    const read = context.reader.readStatement.bind(context.reader);
-    context.reader.readStatement = (cypher, ...rest) => (seen.push(cypher), read(cypher, ...rest));
-    expect((await execute(UNCOUNTED, { first: 2 }, { context })).errors).toBeUndefined();
-    expect(seen.filter((cypher) => cypher.includes('UNWIND $ids')).map((cypher) => cypher.includes('LIMIT $skip + $limit + 1'))).toEqual([true]);
+    const { statements } = await withStatements(UNCOUNTED, { first: 2 });
+    expect(statements.filter((cypher) => cypher.includes('UNWIND $ids')).map((cypher) => cypher.includes('LIMIT $skip + $limit + 1'))).toEqual([true]);
   });
 
   it("a department's nested tasks expand only the links of the role asked", async () => {
