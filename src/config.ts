@@ -277,13 +277,14 @@ export function queryLimitsFromEnv(env: Env = process.env): QueryLimits {
 
 // ---------------------------------------------------------------------------
 // The server's share of Neo4j: MAX_READS_PER_REQUEST, NEO4J_MAX_POOL_SIZE,
-// NEO4J_POOL_RESERVE, NEO4J_ACQUISITION_TIMEOUT_MS (see src/graph/admission.ts)
+// NEO4J_POOL_RESERVE, NEO4J_ACQUISITION_TIMEOUT_MS, MAX_CONCURRENT_EXPORTS (see src/graph/admission.ts)
 
 export const DEFAULT_READ_LIMITS: ReadLimits = {
   maxReadsPerRequest: 4,
   poolSize: 100,
   poolReserve: 10,
   acquisitionTimeoutMs: 2_000,
+  maxExports: 4,
 };
 
 export interface ReadLimits {
@@ -291,10 +292,16 @@ export interface ReadLimits {
   maxReadsPerRequest: number;
   /** The driver's connection pool (maxConnectionPoolSize). */
   poolSize: number;
-  /** Connections API reads never take (writes, /health, exports): reads in flight ≤ poolSize − poolReserve. */
+  /** Connections API reads (exports among them) never take, kept for writes and /health: reads in flight ≤ poolSize − poolReserve. */
   poolReserve: number;
   /** How long a read waits for a slot, and the driver for a pooled connection, before DATABASE_BUSY. */
   acquisitionTimeoutMs: number;
+  /**
+   * Exports streaming at once. Each holds one of the reads' connections for as long as
+   * its client takes to download (up to 30 minutes), so without a bound a few stalled
+   * downloads would hold the connections every other request needs.
+   */
+  maxExports: number;
 }
 
 export function readLimitsFromEnv(env: Env = process.env): ReadLimits {
@@ -304,11 +311,18 @@ export function readLimitsFromEnv(env: Env = process.env): ReadLimits {
   if (poolReserve >= poolSize) {
     throw new ConfigError(`NEO4J_POOL_RESERVE (${poolReserve}) must be smaller than NEO4J_MAX_POOL_SIZE (${poolSize}): reads need at least one connection`);
   }
+  // Exports hold reads' connections: by default they leave other reads at least one.
+  const readSlots = poolSize - poolReserve;
+  const maxExports = positiveInt('MAX_CONCURRENT_EXPORTS', env.MAX_CONCURRENT_EXPORTS, Math.min(d.maxExports, Math.max(1, readSlots - 1)));
+  if (maxExports >= readSlots && readSlots > 1) {
+    throw new ConfigError(`MAX_CONCURRENT_EXPORTS (${maxExports}) must be smaller than NEO4J_MAX_POOL_SIZE − NEO4J_POOL_RESERVE (${readSlots}): exports hold reads' connections, and other reads need at least one`);
+  }
   return {
     maxReadsPerRequest: positiveInt('MAX_READS_PER_REQUEST', env.MAX_READS_PER_REQUEST, d.maxReadsPerRequest),
     poolSize,
     poolReserve,
     acquisitionTimeoutMs: positiveInt('NEO4J_ACQUISITION_TIMEOUT_MS', env.NEO4J_ACQUISITION_TIMEOUT_MS, d.acquisitionTimeoutMs),
+    maxExports,
   };
 }
 

@@ -103,14 +103,22 @@ describe('the other variables', () => {
     expect(ingestApiKeyFromEnv({ INGEST_API_KEY: '' })).toBeUndefined();
   });
 
-  it("reads the server's share of the pool, refusing a reserve that leaves reads nothing", () => {
+  it("reads the server's share of the pool, refusing a reserve that leaves reads nothing and exports that leave other reads nothing", () => {
     expect(readLimitsFromEnv({})).toEqual(DEFAULT_READ_LIMITS);
-    expect(readLimitsFromEnv({ MAX_READS_PER_REQUEST: '2', NEO4J_MAX_POOL_SIZE: '8', NEO4J_POOL_RESERVE: '0', NEO4J_ACQUISITION_TIMEOUT_MS: '500' })).toEqual({
+    expect(readLimitsFromEnv({ MAX_READS_PER_REQUEST: '2', NEO4J_MAX_POOL_SIZE: '8', NEO4J_POOL_RESERVE: '0', NEO4J_ACQUISITION_TIMEOUT_MS: '500', MAX_CONCURRENT_EXPORTS: '7' })).toEqual({
       maxReadsPerRequest: 2,
       poolSize: 8,
       poolReserve: 0,
       acquisitionTimeoutMs: 500,
+      maxExports: 7,
     });
+    // By default at most 4 exports, and always fewer than the reads' connections.
+    expect(readLimitsFromEnv({ NEO4J_MAX_POOL_SIZE: '6', NEO4J_POOL_RESERVE: '3' }).maxExports).toBe(2);
+    expect(readLimitsFromEnv({ NEO4J_MAX_POOL_SIZE: '2', NEO4J_POOL_RESERVE: '1' }).maxExports).toBe(1);
+    expect(() => readLimitsFromEnv({ NEO4J_MAX_POOL_SIZE: '20', NEO4J_POOL_RESERVE: '10', MAX_CONCURRENT_EXPORTS: '10' })).toThrow(
+      "MAX_CONCURRENT_EXPORTS (10) must be smaller than NEO4J_MAX_POOL_SIZE − NEO4J_POOL_RESERVE (10): exports hold reads' connections, and other reads need at least one",
+    );
+    expect(() => readLimitsFromEnv({ MAX_CONCURRENT_EXPORTS: '0' })).toThrow(/MAX_CONCURRENT_EXPORTS is malformed/);
     expect(() => readLimitsFromEnv({ NEO4J_MAX_POOL_SIZE: '10', NEO4J_POOL_RESERVE: '10' })).toThrow(
       'NEO4J_POOL_RESERVE (10) must be smaller than NEO4J_MAX_POOL_SIZE (10): reads need at least one connection',
     );
@@ -127,7 +135,7 @@ describe('the other variables', () => {
         logLevel: 'info',
         production: false,
         limits: { maxDepth: 12, maxCost: 20_000, maxRootFields: 20 },
-        reads: { maxReadsPerRequest: 4, poolSize: 100, poolReserve: 10, acquisitionTimeoutMs: 2_000 },
+        reads: { maxReadsPerRequest: 4, poolSize: 100, poolReserve: 10, acquisitionTimeoutMs: 2_000, maxExports: 4 },
         access: { corsOrigins: [], introspection: true, playground: true, explorer: true },
       },
     });

@@ -25,7 +25,7 @@ import { ASSET_PREFIX, serveAsset } from './assets.js';
 import { BodyError, readJsonBody } from './body.js';
 import { checkHealth, publicUri } from './health.js';
 import { EXPLORE_ASSET_PREFIX, EXPLORE_PATH, serveExploreAsset, serveExplorePage } from './explore.js';
-import { exportFormatOf, serveExport } from './export.js';
+import { EXPORT_STALL_MS, exportFormatOf, serveExport } from './export.js';
 import { EncodedAnswers, sendBody, sendJson } from './json-response.js';
 import { createLogger, type Logger } from './logger.js';
 import { PLAYGROUND_CSP, playgroundHtml } from './playground.js';
@@ -49,9 +49,11 @@ export interface ServerOptions {
   exposeQueryCount?: boolean;
   maxBodyBytes?: number;
   healthTimeoutMs?: number;
+  /** An export whose client takes nothing for this long is cut (default EXPORT_STALL_MS, a minute). */
+  exportStallMs?: number;
   /** Default: MAX_QUERY_DEPTH / MAX_QUERY_COST (see src/config.ts). */
   limits?: QueryLimits;
-  /** Default: MAX_READS_PER_REQUEST, NEO4J_MAX_POOL_SIZE, NEO4J_POOL_RESERVE, NEO4J_ACQUISITION_TIMEOUT_MS (see src/config.ts); the graph's driver should have that pool (connect.ts serverDriverConfig). */
+  /** Default: MAX_READS_PER_REQUEST, NEO4J_MAX_POOL_SIZE, NEO4J_POOL_RESERVE, NEO4J_ACQUISITION_TIMEOUT_MS, MAX_CONCURRENT_EXPORTS (see src/config.ts); the graph's driver should have that pool (connect.ts serverDriverConfig). */
   reads?: ReadLimits;
   /** Default: READ_API_KEY, CORS_ORIGINS, ENABLE_INTROSPECTION, ENABLE_PLAYGROUND (see src/config.ts). */
   access?: AccessSettings;
@@ -83,6 +85,8 @@ export async function createServer(opts: ServerOptions): Promise<RunningServer> 
   const reads = opts.reads ?? readLimitsFromEnv();
   // One admission for the server's reads: they never hold more than the pool less its reserve (graph/admission.ts).
   const admission = new ReadAdmission({ slots: reads.poolSize - reads.poolReserve, waitMs: reads.acquisitionTimeoutMs });
+  // Exports are reads too, holding one of those slots while they stream; at most maxExports of them (server/export.ts).
+  const exports = new ReadAdmission({ slots: reads.maxExports, waitMs: reads.acquisitionTimeoutMs });
 
   const httpServer = createHttpServer();
   const answers = new EncodedAnswers();
@@ -98,7 +102,7 @@ export async function createServer(opts: ServerOptions): Promise<RunningServer> 
   });
   await apollo.start();
 
-  const handler = requestHandler({ ...opts, logger, maxBodyBytes, apollo, answers, access, reads, admission });
+  const handler = requestHandler({ ...opts, logger, maxBodyBytes, apollo, answers, access, reads, admission, exports });
   httpServer.on('request', (req: IncomingMessage, res: ServerResponse) => void handler(req, res));
   await new Promise<void>((resolve, reject) => {
     httpServer.once('error', reject);
@@ -129,6 +133,8 @@ interface HandlerDeps extends ServerOptions {
   access: AccessSettings;
   reads: ReadLimits;
   admission: ReadAdmission;
+  /** Exports streaming at once (ReadLimits.maxExports). */
+  exports: ReadAdmission;
 }
 
 function requestHandler(deps: HandlerDeps) {
@@ -156,7 +162,12 @@ function requestHandler(deps: HandlerDeps) {
         const bookmarks = bookmarksAccepted(req, res, record);
         if (bookmarks === null) return;
         const graph = bookmarks.length > 0 ? withBookmarks(deps.graph, bookmarks) : deps.graph;
-        await serveExport(graph, exportFormatOf(url.pathname)!, url, req, res, (error) => logInternalError(deps.logger, error, record.id));
+        await serveExport(graph, exportFormatOf(url.pathname)!, url, req, res, {
+          gates: { exports: deps.exports, reads: deps.admission },
+          stallMs: deps.exportStallMs ?? EXPORT_STALL_MS,
+          record,
+          onError: (error) => logInternalError(deps.logger, error, record.id),
+        });
       } else if (url.pathname === HEALTH_PATH && (req.method === 'GET' || req.method === 'HEAD')) {
         const health = await checkHealth(deps.graph, neo4jUri, deps.healthTimeoutMs);
         res.setHeader('Cache-Control', 'no-store');

@@ -7,12 +7,16 @@
 // answered, correctly, before the flood; a pool that is really taken answers
 // DATABASE_BUSY with HTTP 503 and Retry-After, never INTERNAL_SERVER_ERROR. The gates
 // themselves (graph/admission.ts) are tried first without a database.
+import { connect, type Socket } from 'node:net';
+import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DEFAULT_MAX_QUERY_COST, DEFAULT_MAX_QUERY_DEPTH, DEFAULT_READ_LIMITS, type ReadLimits } from '../../src/config.js';
 import { ReadAdmission, RequestReads, type Release } from '../../src/graph/admission.js';
 import { createDriver, type Graph } from '../../src/graph/connection.js';
 import { DatabaseBusyError } from '../../src/graph/errors.js';
-import { ensureReferenceData } from '../../src/graph/ingest.js';
+import { generateDocument, loadMaterial } from '../../bench/corpus.js';
+import { extractDocument } from '../../src/extract/index.js';
+import { ensureReferenceData, ingestDocuments } from '../../src/graph/ingest.js';
 import { graphCounts } from '../../src/graph/read/aggregate.js';
 import { runRead } from '../../src/graph/reader.js';
 import { serverDriverConfig } from '../../src/server/connect.js';
@@ -213,7 +217,7 @@ describe('a flood of aliased graphStats', () => {
 describe('an exhausted pool', () => {
   it('answers DATABASE_BUSY with HTTP 503 and Retry-After, never INTERNAL_SERVER_ERROR, and serves again once a connection is free', async () => {
     // One connection, all of it for reads, half a second to get it.
-    const reads: ReadLimits = { maxReadsPerRequest: 4, poolSize: 1, poolReserve: 0, acquisitionTimeoutMs: 500 };
+    const reads: ReadLimits = { maxReadsPerRequest: 4, poolSize: 1, poolReserve: 0, acquisitionTimeoutMs: 500, maxExports: 1 };
     const s = await server(reads);
     expect((await gql(s, NORMAL)).body).toEqual({ data: NORMAL_ANSWER });
 
@@ -249,5 +253,77 @@ describe('an exhausted pool', () => {
       [200, null],
     ]);
     expect(s.logs().filter((l) => l.msg !== 'request' && (l.level as number) >= 50)).toEqual([]);
+  }, 120_000);
+});
+
+describe('stalled exports', () => {
+  /**
+   * A download that is never read, as a hostile client would leave it: the request
+   * sent on a raw socket, the status line read, then nothing. Once the kernel's buffers
+   * are full the server's writes stall, and its export holds its read open.
+   */
+  function stalledDownload(s: TestServer, path: string): Promise<{ status: number; received: number; socket: Socket }> {
+    return new Promise((resolve, reject) => {
+      const socket = connect(s.port, '127.0.0.1', () => socket.write(`GET ${path} HTTP/1.1\r\nHost: 127.0.0.1\r\n\r\n`));
+      socket.once('error', reject);
+      socket.once('data', (chunk: Buffer) => {
+        socket.pause();
+        resolve({ status: Number(/^HTTP\/1\.1 (\d{3})/.exec(chunk.toString('latin1'))?.[1]), received: chunk.length, socket });
+      });
+    });
+  }
+
+  it('hold at most MAX_CONCURRENT_EXPORTS read connections, are refused DATABASE_BUSY beyond it, and are cut when their client takes nothing', async () => {
+    // An export larger than what the kernel buffers for a client that does not read (the seeds' alone fit).
+    const material = loadMaterial(join(import.meta.dirname, '../../seeds'));
+    const plans = Array.from({ length: 60 }, (_, i) => generateDocument(material, i));
+    const loaded = await ingestDocuments(testGraph(), plans.map((g) => ({ doc: extractDocument(Buffer.from(g.bytes), g.fileName), sourceName: g.fileName })));
+    expect(loaded.filter((o) => !o.ok)).toEqual([]);
+
+    // Six connections, four of them for reads, two for exports; a stalled download is cut after 4 s.
+    const reads: ReadLimits = { maxReadsPerRequest: 4, poolSize: 6, poolReserve: 2, acquisitionTimeoutMs: 500, maxExports: 2 };
+    const s = await startTestServer({ graph: serverGraph(reads), reads, exportStallMs: 4_000 });
+    servers.push(s);
+    const normal = await gql(s, NORMAL);
+    expect(normal.status).toBe(200);
+    const whole = await fetch(`${s.origin}/export/graph.graphml`);
+    expect(whole.status).toBe(200);
+    const wholeBytes = (await whole.arrayBuffer()).byteLength;
+
+    // More stalled downloads than the pool has connections: before the bound, they took them all.
+    const downloads = [];
+    for (let i = 0; i < reads.poolSize + 2; i++) downloads.push(await stalledDownload(s, '/export/graph.graphml'));
+    expect(downloads.map((d) => d.status)).toEqual([200, 200, ...Array(6).fill(503)]);
+    // The two accepted ones are still sending: their clients took a first piece, not the file.
+    expect(downloads[0]!.received).toBeLessThan(wholeBytes);
+
+    const refused = await fetch(`${s.origin}/export/graph.cyjs`);
+    expect(refused.status).toBe(503);
+    expect(refused.headers.get('retry-after')).toBe('1');
+    expect(await refused.json()).toEqual({ error: '2 exports are streaming already (MAX_CONCURRENT_EXPORTS); send the request again after the Retry-After seconds', code: 'DATABASE_BUSY' });
+    // The other requests are served meanwhile.
+    expect((await gql(s, NORMAL)).body).toEqual(normal.body);
+    expect((await fetch(`${s.origin}/health`)).status).toBe(200);
+
+    // The stalled downloads are cut (their paused clients cannot see it: the server's log tells) and an export goes through again.
+    const cutAt = performance.now();
+    const stalled = () => s.logs().filter((l) => (l.errors as string[] | undefined)?.includes('EXPORT_STALLED')).length;
+    while (stalled() < 2) await new Promise((r) => setTimeout(r, 100));
+    const cutMs = performance.now() - cutAt;
+    const again = await fetch(`${s.origin}/export/graph.graphml`);
+    expect(again.status).toBe(200);
+    expect((await again.arrayBuffer()).byteLength).toBe(wholeBytes);
+    for (const d of downloads) d.socket.destroy();
+
+    const lines = s.logs().filter((l) => l.msg === 'request' && typeof l.path === 'string' && (l.path as string).startsWith('/export/'));
+    expect(lines.map((l) => [l.status, l.errors ?? null])).toEqual([
+      [200, null],
+      ...Array(7).fill([503, ['DATABASE_BUSY']]),
+      [499, ['EXPORT_STALLED']],
+      [499, ['EXPORT_STALLED']],
+      [200, null],
+    ]);
+    expect(s.logs().filter((l) => l.msg !== 'request' && (l.level as number) >= 50)).toEqual([]);
+    console.log(`graphml of the seeds and 60 plans: ${wholeBytes} bytes; the stalled downloads were cut ${(cutMs / 1000).toFixed(1)} s after the refusals`);
   }, 120_000);
 });
