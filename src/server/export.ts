@@ -17,7 +17,7 @@ import type { IncomingMessage, ServerResponse } from 'node:http';
 import { Readable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
 import { DATABASE_BUSY_MESSAGE, ErrorCode } from '../api/errors.js';
-import { EXPORT_FILES, EXPORT_FORMATS, exportGraph, UnknownExportNode, type ExportFormat } from '../export/index.js';
+import { EXPORT_FILES, EXPORT_FORMATS, exportGraph, UnknownExportNode, type ExportFilter, type ExportFormat } from '../export/index.js';
 import { ExportFilterError, parseExportFilter } from '../export/filter.js';
 import type { ReadAdmission, Release } from '../graph/admission.js';
 import type { Graph } from '../graph/connection.js';
@@ -53,7 +53,7 @@ export interface ExportOptions {
 
 export async function serveExport(graph: Graph, format: ExportFormat, url: URL, req: IncomingMessage, res: ServerResponse, opts: ExportOptions): Promise<void> {
   req.resume();
-  let filter;
+  let filter: ExportFilter;
   try {
     filter = parseExportFilter((name) => url.searchParams.get(name));
   } catch (error) {
