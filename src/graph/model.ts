@@ -16,6 +16,7 @@ import {
   JURISDICTIONS,
   LEAD_SOURCES,
   REGULATION_KINDS,
+  type CitationMode,
 } from '../extract/types.js';
 
 export type { CitationMode, Comparator, DepartmentKind, DocumentKind, IndicatorKind, IssuerSource, Jurisdiction, LeadSource, RegulationKind } from '../extract/types.js';
@@ -198,6 +199,14 @@ export const DERIVED_RELATIONSHIPS = {
 } as const satisfies Record<string, { from: string; to: string; derivedFrom: string; properties: Properties }>;
 
 export type DerivedRelationshipType = keyof typeof DERIVED_RELATIONSHIPS;
+
+/** A LEADS_CITING count property: taskCount, or a mode's (draftsTaskCount … referencesTaskCount). */
+export type LeadsCitingCount = keyof (typeof DERIVED_RELATIONSHIPS)['LEADS_CITING']['properties'];
+
+/** The LEADS_CITING property counting the tasks that cite in `mode` (null: in any mode): the mode's name in lower case + TaskCount. */
+export function leadsCitingCount(mode: CitationMode | null): LeadsCitingCount {
+  return mode === null ? 'taskCount' : (`${mode.toLowerCase()}TaskCount` as LeadsCitingCount);
+}
 export type RelationshipType = keyof typeof RELATIONSHIPS;
 export const RELATIONSHIP_TYPES = Object.keys(RELATIONSHIPS) as RelationshipType[];
 export const isRelationshipType = (name: unknown): name is RelationshipType => typeof name === 'string' && name in RELATIONSHIPS;

@@ -8,7 +8,7 @@ import { isInt } from 'neo4j-driver';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { generateDocument, loadMaterial } from '../../bench/corpus.js';
 import { extractDocument } from '../../src/extract/index.js';
-import { CITATION_MODES, type CitationMode } from '../../src/graph/model.js';
+import { CITATION_MODES, leadsCitingCount, type CitationMode } from '../../src/graph/model.js';
 import { documentIdOf } from '../../src/graph/document-graph.js';
 import { deriveMissing } from '../../src/graph/derived.js';
 import { deleteDocument, ensureReferenceData, ingestDocument } from '../../src/graph/ingest.js';
@@ -64,8 +64,8 @@ async function expectDerivedExact(): Promise<number> {
   const ids = (await read<{ id: string }>('MATCH (r:Regulation) RETURN r.id AS id ORDER BY id')).map((r) => r.id);
   const reader = new GraphReader(testGraph());
   for (const mode of [null, ...CITATION_MODES]) {
-    const lists = await listsByIds(reader, regulationReads.departments, ids, { mode, first: null });
-    const counts = await listsByIds(reader, regulationReads.departmentCount, ids, { mode });
+    const lists = await listsByIds(reader, regulationReads.departments, ids, { countKey: leadsCitingCount(mode), first: null });
+    const counts = await listsByIds(reader, regulationReads.departmentCount, ids, { countKey: leadsCitingCount(mode) });
     const old = new Map((await throughPaths(ids, mode)).map((r) => [r.id, r.items]));
     expect(lists.map((l) => l.map((d) => ({ id: d.id, taskCount: d.taskCount }))), String(mode)).toEqual(ids.map((id) => old.get(id) ?? []));
     expect(counts.map((c) => c[0])).toEqual(ids.map((id) => (old.get(id) ?? []).length));

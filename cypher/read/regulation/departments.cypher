@@ -1,13 +1,14 @@
-// Batch: the departments that lead the tasks citing each regulation (in $mode, or any
-// mode when null), with how many such tasks; most first; the first $first (null = all).
-// Read from the derived LEADS_CITING (graph/model.ts), which counts them as they are
-// written: work in proportion to the regulation's departments, not to its citing tasks
-// (a law is cited by thousands; bench:api Q2 read 35,000 db hits at 2,000 documents).
+// Batch: the departments that lead the tasks citing each regulation, with how many such
+// tasks ($countKey: the LEADS_CITING count of one mode or of any, graph/model.ts
+// leadsCitingCount); most first; the first $first (null = all). Read from the derived
+// LEADS_CITING, which counts them as they are written: work in proportion to the
+// regulation's departments, not to its citing tasks (a law is cited by thousands;
+// bench:api Q2 read 35,000 db hits at 2,000 documents).
 UNWIND $ids AS id
 MATCH (reg:Regulation {id: id})
 CALL (reg) {
   MATCH (dep:Department)-[d:LEADS_CITING]->(reg)
-  WITH dep, d[CASE WHEN $mode IS NULL THEN 'taskCount' ELSE toLower($mode) + 'TaskCount' END] AS taskCount
+  WITH dep, d[$countKey] AS taskCount
   WHERE taskCount > 0
   ORDER BY taskCount DESC, dep.name, dep.id
   LIMIT coalesce($first, 1000000000)

@@ -2,7 +2,7 @@
 import type { GraphQLResolveInfo } from 'graphql';
 import { Arg, Args, ArgsType, Ctx, Field, FieldResolver, Info, Int, Query, Resolver, Root } from 'type-graphql';
 import { connectionWindow } from '../request/selection.js';
-import { REGULATION_KINDS } from '../../graph/model.js';
+import { leadsCitingCount, REGULATION_KINDS } from '../../graph/model.js';
 import { regulationReads } from '../../graph/read/regulation.js';
 import type { RegulationRow } from '../../graph/read/rows.js';
 import type { ApiContext } from '../request/context.js';
@@ -45,9 +45,12 @@ const kindsOf = (args: RegulationsArgs): readonly RegulationKind[] | null =>
 const MAX_DEPARTMENTS = 1000;
 const boundedFirst = (first: number | null | undefined): number | null => (first == null ? null : boundedInt('first', first, 0, MAX_DEPARTMENTS));
 
+/** The departments read's parameters for the field's arguments: the field resolver and the page's embed pass the same. */
+const departmentsParams = (mode: CitationMode | null | undefined, first: number | null | undefined) => ({ countKey: leadsCitingCount(mode ?? null), first: boundedFirst(first) });
+
 /** Lists of a regulation that a page of regulations can bring along (see request/embed.ts). */
 const EMBEDDABLE: Embeddable[] = [
-  { itemType: 'Regulation', field: 'departments', read: regulationReads.departments, params: (args) => ({ mode: args.mode ?? null, first: boundedFirst(args.first as number | null | undefined) }) },
+  { itemType: 'Regulation', field: 'departments', read: regulationReads.departments, params: (args) => departmentsParams(args.mode as CitationMode | null | undefined, args.first as number | null | undefined) },
 ];
 
 @Resolver(() => Regulation)
@@ -100,11 +103,11 @@ export class RegulationResolver {
     @Arg('first', () => Int, { nullable: true, description: `At most this many (0–${MAX_DEPARTMENTS}), the most tasks first.` }) first: number | null,
     @Ctx() ctx: ApiContext,
   ) {
-    return mapLoaded(ctx.loaders.list(regulationReads.departments, reg.id, { mode: mode ?? null, first: boundedFirst(first) }), departmentTaskCounts);
+    return mapLoaded(ctx.loaders.list(regulationReads.departments, reg.id, departmentsParams(mode, first)), departmentTaskCounts);
   }
 
   @FieldResolver(() => Int, { description: 'How many departments lead tasks that cite it (optionally in one mode): the length of departments without `first`.' })
   async departmentCount(@Root() reg: RegulationRow, @Arg('mode', () => CitationMode, { nullable: true }) mode: CitationMode | null, @Ctx() ctx: ApiContext) {
-    return (await ctx.loaders.list(regulationReads.departmentCount, reg.id, { mode: mode ?? null }))[0] ?? 0;
+    return (await ctx.loaders.list(regulationReads.departmentCount, reg.id, { countKey: leadsCitingCount(mode ?? null) }))[0] ?? 0;
   }
 }

@@ -8,7 +8,7 @@
 // document. Pure: no I/O.
 import type { Continuation } from '../../extract/continuity.js';
 import type { DocumentGraph } from '../document-graph.js';
-import { CITATION_MODES } from '../model.js';
+import { CITATION_MODES, leadsCitingCount } from '../model.js';
 
 /** A value as the driver would store it: a JS number is a FLOAT (the driver sends numbers as floats), a bigint an INTEGER. */
 export type StoredValue = string | number | bigint | boolean | string[];
@@ -236,9 +236,8 @@ function departmentCitations(relationships: readonly CorpusRelationship[]): Corp
     from,
     to,
     properties: Object.fromEntries([
-      ['taskCount', BigInt(tasks)],
-      // draftsTaskCount … referencesTaskCount: the mode's name in lower case (model.ts DERIVED_RELATIONSHIPS).
-      ...CITATION_MODES.map((mode) => [`${mode.toLowerCase()}TaskCount`, BigInt(byMode.get(mode) ?? 0)]),
+      [leadsCitingCount(null), BigInt(tasks)],
+      ...CITATION_MODES.map((mode) => [leadsCitingCount(mode), BigInt(byMode.get(mode) ?? 0)]),
     ]),
   }));
 }

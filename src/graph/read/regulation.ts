@@ -1,5 +1,5 @@
 // Reads of regulations: who cites one, how, and who leads that work.
-import type { CitationMode, Jurisdiction, RegulationKind } from '../model.js';
+import type { CitationMode, Jurisdiction, LeadsCitingCount, RegulationKind } from '../model.js';
 import type { GraphReader } from '../reader.js';
 import { listRead, pageRead } from './batch.js';
 import type { EmbeddedList } from './embedded.js';
@@ -18,6 +18,8 @@ export type RegulationFilter = {
 export type RegulationCitationRow = { task: TaskRow; mode: CitationMode; title: string; evidence: EvidenceRow };
 
 type ModeArgs = { mode: CitationMode | null };
+/** Which of LEADS_CITING's counts (model.ts leadsCitingCount: a mode's, or any mode's). */
+type CountArgs = { countKey: LeadsCitingCount };
 
 export const regulationReads = {
   /** A page of regulations; with `embed`, also those batch lists for the page's regulations, in the same statement. */
@@ -34,7 +36,7 @@ export const regulationReads = {
   implements: listRead<RegulationRow>('read/regulation/implements'),
   implementedBy: listRead<RegulationRow>('read/regulation/implemented-by'),
   /** Departments leading the tasks that cite it, most first, the first `first` (null: all); from the derived LEADS_CITING. */
-  departments: listRead<Counted<DepartmentRow>, ModeArgs & { first: number | null }>('read/regulation/departments'),
+  departments: listRead<Counted<DepartmentRow>, CountArgs & { first: number | null }>('read/regulation/departments'),
   /** How many departments lead tasks citing it (a one-item list, the batch contract). */
-  departmentCount: listRead<number, ModeArgs>('read/regulation/department-count'),
+  departmentCount: listRead<number, CountArgs>('read/regulation/department-count'),
 };
