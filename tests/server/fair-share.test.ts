@@ -280,9 +280,10 @@ describe('stalled exports', () => {
     const loaded = await ingestDocuments(testGraph(), plans.map((g) => ({ doc: extractDocument(Buffer.from(g.bytes), g.fileName), sourceName: g.fileName })));
     expect(loaded.filter((o) => !o.ok)).toEqual([]);
 
-    // Six connections, four of them for reads, two for exports; a stalled download is cut after 4 s.
-    const reads: ReadLimits = { maxReadsPerRequest: 4, poolSize: 6, poolReserve: 2, acquisitionTimeoutMs: 500, maxExports: 2 };
-    const s = await startTestServer({ graph: serverGraph(reads), reads, exportStallMs: 4_000 });
+    // Six connections, four of them for reads, two for exports; a quarter of a second to wait for a
+    // place; a stalled download is cut after 6 s (well after the seven refusals below).
+    const reads: ReadLimits = { maxReadsPerRequest: 4, poolSize: 6, poolReserve: 2, acquisitionTimeoutMs: 250, maxExports: 2 };
+    const s = await startTestServer({ graph: serverGraph(reads), reads, exportStallMs: 6_000 });
     servers.push(s);
     const normal = await gql(s, NORMAL);
     expect(normal.status).toBe(200);
